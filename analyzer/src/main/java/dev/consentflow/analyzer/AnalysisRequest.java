@@ -1,0 +1,106 @@
+package dev.consentflow.analyzer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything one analysis needs, translated by an entry point (CLI, Maven goal, Checkstyle check) from
+ * its own world. Immutable; build one with {@link #builder()}.
+ *
+ * @param sources source directories, package directories or single {@code .java} files; at least one
+ * @param classpath jars and class directories the sources compile against (may be empty)
+ * @param policyFile an optional {@code consentflow.yaml}
+ * @param includes {@code java.nio.file} globs (relative to each source path) of files to analyze; empty
+ *     means all {@code .java} files
+ * @param excludes globs of files to leave out
+ * @param reportRoot the directory report URIs are relative to ({@code %SRCROOT%} in SARIF)
+ */
+public record AnalysisRequest(List<Path> sources, List<Path> classpath, Optional<Path> policyFile,
+        List<String> includes, List<String> excludes, Path reportRoot) {
+
+    public AnalysisRequest {
+        sources = normalize(sources);
+        classpath = normalize(classpath);
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+        Objects.requireNonNull(policyFile, "policyFile");
+        reportRoot = reportRoot.toAbsolutePath().normalize();
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("no source path given");
+        }
+    }
+
+    private static List<Path> normalize(List<Path> paths) {
+        return paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects the parts of a request; {@link #build()} validates them. */
+    public static final class Builder {
+        private final List<Path> sources = new ArrayList<>();
+        private final List<Path> classpath = new ArrayList<>();
+        private final List<String> includes = new ArrayList<>();
+        private final List<String> excludes = new ArrayList<>();
+        private Path policyFile;
+        private Path reportRoot;
+
+        public Builder source(Path path) {
+            sources.add(path);
+            return this;
+        }
+
+        public Builder sources(List<Path> paths) {
+            sources.addAll(paths);
+            return this;
+        }
+
+        public Builder classpath(List<Path> paths) {
+            classpath.addAll(paths);
+            return this;
+        }
+
+        public Builder includes(List<String> globs) {
+            includes.addAll(globs);
+            return this;
+        }
+
+        public Builder excludes(List<String> globs) {
+            excludes.addAll(globs);
+            return this;
+        }
+
+        public Builder policyFile(Path file) {
+            this.policyFile = file;
+            return this;
+        }
+
+        /** Defaults to the one source directory (its parent for a file), else the working directory. */
+        public Builder reportRoot(Path dir) {
+            this.reportRoot = dir;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException when no source path was given */
+        public AnalysisRequest build() {
+            Path root = reportRoot;
+            if (root == null) {
+                root = defaultReportRoot();
+            }
+            return new AnalysisRequest(sources, classpath, Optional.ofNullable(policyFile), includes, excludes, root);
+        }
+
+        private Path defaultReportRoot() {
+            if (sources.size() == 1) {
+                Path only = sources.get(0).toAbsolutePath().normalize();
+                return only.toString().endsWith(".java") ? only.getParent() : only;
+            }
+            return Path.of("").toAbsolutePath();
+        }
+    }
+}

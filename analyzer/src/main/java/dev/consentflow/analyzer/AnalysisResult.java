@@ -1,0 +1,55 @@
+package dev.consentflow.analyzer;
+
+import dev.consentflow.analyzer.model.Diagnostic;
+import dev.consentflow.analyzer.model.Finding;
+import dev.consentflow.analyzer.model.Severity;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What an analysis found, in a deterministic order (by location, then rule).
+ *
+ * @param findings every finding
+ * @param diagnostics what could not be analyzed, and why
+ * @param filesAnalyzed number of files parsed and analyzed
+ * @param linesAnalyzed number of lines in those files
+ * @param reportRoot the directory report URIs are relative to
+ */
+public record AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostics, int filesAnalyzed,
+        long linesAnalyzed, Path reportRoot) {
+
+    /** Exit code 0: no error finding, everything analyzed. */
+    public static final int CLEAN = 0;
+    /** Exit code 1: error findings (wins over incompleteness). */
+    public static final int VIOLATIONS = 1;
+    /** Exit code 2: bad usage, broken policy, or nothing analyzable. */
+    public static final int BAD_INPUT = 2;
+    /** Exit code 3: no error finding, but something was skipped. */
+    public static final int INCOMPLETE = 3;
+
+    public AnalysisResult {
+        findings = List.copyOf(findings);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Whether any finding has severity {@link Severity#ERROR}. */
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    /** Whether some file was skipped (a parse error, an unreadable file). */
+    public boolean isIncomplete() {
+        return diagnostics.stream().anyMatch(d -> d.kind().skipsFile());
+    }
+
+    /** The exit code of DESIGN §2 for this result. */
+    public int exitCode() {
+        if (hasErrors()) {
+            return VIOLATIONS;
+        }
+        if (filesAnalyzed == 0) {
+            return BAD_INPUT;
+        }
+        return isIncomplete() ? INCOMPLETE : CLEAN;
+    }
+}
