@@ -1,5 +1,18 @@
 package dev.consentflow.analyzer;
 
+import com.github.javaparser.ast.body.MethodDeclaration;
+import dev.consentflow.analyzer.flow.FlowEngine;
+import dev.consentflow.analyzer.frontend.JavaFrontend;
+import dev.consentflow.analyzer.frontend.ParsedProgram;
+import dev.consentflow.analyzer.frontend.Resolver;
+import dev.consentflow.analyzer.frontend.SourceFile;
+import dev.consentflow.analyzer.model.Finding;
+import dev.consentflow.analyzer.policy.Policy;
+import dev.consentflow.analyzer.policy.RoleIndex;
+import dev.consentflow.analyzer.rules.FlowRules;
+import dev.consentflow.analyzer.rules.LegalBasisRule;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -13,11 +26,29 @@ public final class ConsentFlow {
      * Analyzes the request's sources.
      *
      * @return findings and diagnostics in a deterministic order
-     * @throws AnalysisException when the request cannot be analyzed at all (a broken policy file, a
-     *     source path that does not exist)
+     * @throws AnalysisException when the request cannot be analyzed at all (a source path that does not
+     *     exist, an unreadable classpath jar, a policy file, which this version does not read yet)
      */
     public static AnalysisResult analyze(AnalysisRequest request) {
-        // TEMPORARY until the engine lands in this session.
-        return new AnalysisResult(List.of(), List.of(), 0, 0, request.reportRoot());
+        if (request.policyFile().isPresent()) {
+            throw new AnalysisException(request.policyFile().get()
+                    + ": policy files (consentflow.yaml) are not supported yet; declare roles with annotations");
+        }
+        Policy policy = Policy.DEFAULT;
+        ParsedProgram program = JavaFrontend.parse(request);
+        RoleIndex roles = new RoleIndex();
+        FlowRules rules = new FlowRules(policy);
+        FlowEngine engine = new FlowEngine(program.files(), new Resolver(), roles, rules);
+
+        List<Finding> findings = new ArrayList<>(rules.findings(engine.run()));
+        LegalBasisRule legalBasis = new LegalBasisRule(policy, engine::location);
+        for (SourceFile file : program.files()) {
+            for (MethodDeclaration method : file.unit().findAll(MethodDeclaration.class)) {
+                roles.declaredSink(method).flatMap(sink -> legalBasis.check(method, sink)).ifPresent(findings::add);
+            }
+        }
+        findings.sort(Comparator.comparing(Finding::location).thenComparing(f -> f.rule().ordinal()));
+        return new AnalysisResult(findings, program.diagnostics(), program.files().size(), program.lines(),
+                request.reportRoot());
     }
 }

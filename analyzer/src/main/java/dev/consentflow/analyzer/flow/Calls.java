@@ -1,0 +1,339 @@
+package dev.consentflow.analyzer.flow;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import com.github.javaparser.resolution.types.ResolvedType;
+import dev.consentflow.analyzer.guard.Cond;
+import dev.consentflow.analyzer.guard.Consent;
+import dev.consentflow.analyzer.guard.Facts;
+import dev.consentflow.analyzer.model.FlowStep;
+import dev.consentflow.analyzer.model.Location;
+import dev.consentflow.analyzer.policy.Roles;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Transfer over calls. In order: a call's functional arguments run on the receiver's elements; a
+ * logging call is a logging sink; a resolved callee's role decides (sanitizer, guard, sink, source);
+ * a callee with a body in the sources applies its {@link Summary}; anything else is a library call whose
+ * result carries the data of its receiver and arguments, and whose local receiver keeps data handed to it.
+ */
+final class Calls {
+    /** Library methods whose result says nothing about the data they were given. */
+    private static final Set<String> CLEAN_RESULTS = Set.of(
+            "size", "length", "isEmpty", "isBlank", "isPresent", "equals", "equalsIgnoreCase", "contains",
+            "containsKey", "startsWith", "endsWith", "matches", "compareTo", "count", "anyMatch", "allMatch",
+            "noneMatch");
+    /** Calls whose functional argument is a predicate on the receiver's elements. */
+    private static final Set<String> FILTERS = Set.of("filter", "takeWhile");
+
+    private final Frame frame;
+    private final Expressions ex;
+    private final LoggingSinks logging;
+
+    Calls(Frame frame, Expressions ex) {
+        this.frame = frame;
+        this.ex = ex;
+        this.logging = new LoggingSinks(frame.program.resolver());
+    }
+
+    Value call(MethodCallExpr call, State s) {
+        Optional<Expression> scope = call.getScope();
+        Value receiver = scope.map(x -> ex.eval(x, s)).orElse(Value.EMPTY);
+        AccessPath receiverPath = scope.map(x -> ex.pathOrOpaque(x, s)).orElse(AccessPath.THIS);
+        List<Value> args = new ArrayList<>();
+        List<AccessPath> paths = new ArrayList<>();
+        boolean predicate = FILTERS.contains(call.getNameAsString());
+        Value functionalResults = Value.EMPTY;
+        Set<Consent> filtered = new HashSet<>();
+        for (Expression arg : call.getArguments()) {
+            if (arg.isLambdaExpr() || arg.isMethodReferenceExpr()) {
+                Value r = arg instanceof LambdaExpr l ? lambda(l, receiver, s, predicate)
+                        : methodReference(arg.asMethodReferenceExpr(), receiver, s, predicate);
+                if (predicate) {
+                    r.cond().whenTrue().common().stream()
+                            .filter(c -> c.subject().equals(AccessPath.ELEMENT)).forEach(filtered::add);
+                } else {
+                    functionalResults = functionalResults.union(r.dataOnly());
+                }
+                args.add(Value.EMPTY);
+                paths.add(ex.opaque(arg));
+            } else {
+                args.add(ex.eval(arg, s));
+                paths.add(ex.pathOrOpaque(arg, s));
+            }
+        }
+        Location at = frame.program.location(call.getName());
+        if (logging.isLogging(call)) {
+            log(receiver, args, at, call.getNameAsString(), s);
+            return Value.EMPTY;
+        }
+        Optional<ResolvedMethodDeclaration> method = frame.program.resolver().method(call);
+        if (method.isPresent()) {
+            Optional<Value> known = invoke(method.get(), receiver, receiverPath, args, paths, at, call, s);
+            if (known.isPresent()) {
+                return known.get().union(functionalResults);
+            }
+        }
+        Value result = library(call.getNameAsString(), receiver, args, s, scope.orElse(null))
+                .union(functionalResults);
+        return filtered.isEmpty() ? result : result.withElementConsents(filtered);
+    }
+
+    /** A {@code new} expression: its value carries its arguments' data; an exception's message is logged. */
+    Value creation(ObjectCreationExpr o, State s) {
+        o.getScope().ifPresent(x -> ex.eval(x, s));
+        Value data = ex.unionAll(o.getArguments(), s);
+        if (data.isTainted() && LoggingSinks.isException(o)) {
+            log(Value.EMPTY, List.of(data), frame.program.location(o), "new " + o.getTypeAsString(), s);
+        }
+        return data;
+    }
+
+    /**
+     * Runs a lambda's body with its first parameter bound to an element of {@code receiver}: the element's
+     * data, and the consents that hold for each element. For a predicate the parameter stands for
+     * {@link AccessPath#ELEMENT}, so that what the predicate checks becomes a fact about every element.
+     *
+     * @return the value the lambda returns
+     */
+    Value lambda(LambdaExpr l, Value receiver, State s, boolean predicate) {
+        State inner = s.copy();
+        List<String> names = new ArrayList<>();
+        for (Parameter p : l.getParameters()) {
+            String name = p.getNameAsString();
+            names.add(name);
+            frame.locals.add(name);
+            inner.env.put(name, Value.of(receiver.taints()));
+            inner.aliases.remove(name);
+        }
+        if (!names.isEmpty()) {
+            if (predicate) {
+                inner.aliases.put(names.get(0), AccessPath.ELEMENT);
+            } else {
+                inner = inner.assume(Expressions.elementFacts(receiver, names.get(0)));
+            }
+        }
+        Value result;
+        if (l.getExpressionBody().isPresent()) {
+            result = ex.eval(l.getExpressionBody().get(), inner);
+        } else {
+            frame.returns.push(new ArrayList<>());
+            ex.statements().exec(l.getBody(), inner);
+            result = frame.returns.pop().stream().reduce(Value.EMPTY, Value::union);
+        }
+        for (String name : names) {
+            inner.env.remove(name);
+        }
+        Expressions.mergeEnv(s, inner);
+        return result;
+    }
+
+    /** A method reference applied to an element of {@code receiver} ({@link AccessPath#ELEMENT}). */
+    private Value methodReference(MethodReferenceExpr r, Value receiver, State s, boolean predicate) {
+        Value element = Value.of(receiver.taints());
+        Optional<ResolvedMethodDeclaration> method = frame.program.resolver().method(r);
+        if (method.isEmpty()) {
+            return element;
+        }
+        State inner = s.assume(elementFactsAsElement(receiver));
+        ResolvedMethodDeclaration m = method.get();
+        Location at = frame.program.location(r);
+        Optional<Value> result;
+        if (r.getScope().isTypeExpr() && !m.isStatic()) {
+            result = invoke(m, element, AccessPath.ELEMENT, List.of(), List.of(), at, r, inner);
+        } else {
+            Value bound = r.getScope().isTypeExpr() ? Value.EMPTY : ex.eval(r.getScope(), s);
+            AccessPath boundPath = r.getScope().isTypeExpr() ? ex.opaque(r) : ex.pathOrOpaque(r.getScope(), s);
+            result = invoke(m, bound, boundPath, List.of(element), List.of(AccessPath.ELEMENT), at, r, inner);
+        }
+        Expressions.mergeEnv(s, inner);
+        if (predicate) {
+            return result.orElse(Value.EMPTY);
+        }
+        return result.orElse(element);
+    }
+
+    private static Facts elementFactsAsElement(Value receiver) {
+        Facts facts = Facts.NONE;
+        for (Consent c : receiver.elementConsents()) {
+            facts = facts.and(Facts.of(c));
+        }
+        return facts;
+    }
+
+    /**
+     * A call to a resolved method, by its role or its summary.
+     *
+     * @return empty when the method has neither (a library method)
+     */
+    private Optional<Value> invoke(ResolvedMethodDeclaration m, Value receiver, AccessPath receiverPath,
+            List<Value> args, List<AccessPath> paths, Location at, Node node, State s) {
+        var roles = frame.program.roles();
+        if (roles.isAnonymizer(m)) {
+            return Optional.of(Value.EMPTY);
+        }
+        Optional<Roles.Check> check = roles.checkOf(m);
+        if (check.isPresent()) {
+            return Optional.of(check(check.get(), m, receiverPath, args, paths, node, s));
+        }
+        String member = m.getClassName() + "." + m.getName();
+        Optional<Roles.Sink> sink = roles.sinkOf(m);
+        if (sink.isPresent()) {
+            use(sink.get(), member, receiver, args, at, s);
+            return Optional.of(Value.EMPTY);
+        }
+        Optional<Roles.Source> source = roles.sourceOf(m);
+        if (source.isPresent()) {
+            AccessPath subject = m.isStatic() ? ex.opaque(node) : receiverPath;
+            return Optional.of(Value.of(Set.of(ex.sourceTaint(source.get(), subject, node, s, "calls " + member))));
+        }
+        return frame.program.summaryOf(m)
+                .map(summary -> apply(summary, m, receiverPath, args, paths, at, member, s));
+    }
+
+    /** A consent check: a condition, a fact (a throwing check), or a consent filter's elements. */
+    private Value check(Roles.Check check, ResolvedMethodDeclaration m, AccessPath receiverPath,
+            List<Value> args, List<AccessPath> paths, Node node, State s) {
+        AccessPath subject = subjectOf(check.subject(), m, receiverPath, paths, node);
+        Consent consent = new Consent(check.purpose(), subject, !check.grantedWhen(), check.categories());
+        ResolvedType returned;
+        try {
+            returned = m.getReturnType();
+        } catch (RuntimeException e) {
+            return Value.of(Cond.check(consent, check.grantedWhen()));
+        }
+        if (returned.isVoid()) {
+            s.facts = s.facts.and(Facts.of(consent));
+            return Value.EMPTY;
+        }
+        if (isBoolean(returned)) {
+            return Value.of(Cond.check(consent, check.grantedWhen()));
+        }
+        Value filteredData = args.stream().reduce(Value.EMPTY, (a, b) -> a.union(b.dataOnly()));
+        Map<String, AccessPath> toElement = Map.of(subject.root(), AccessPath.ELEMENT);
+        return filteredData.withElementConsents(Set.of(consent.rebase(toElement)));
+    }
+
+    private static boolean isBoolean(ResolvedType type) {
+        return type.isPrimitive() && type.asPrimitive().describe().equals("boolean")
+                || type.isReferenceType() && type.asReferenceType().getQualifiedName().equals("java.lang.Boolean");
+    }
+
+    /** Which value a check is about: DESIGN §1, {@code subject = "" | "#0" | "#n"}. */
+    private AccessPath subjectOf(String spec, ResolvedMethodDeclaration m, AccessPath receiverPath,
+            List<AccessPath> paths, Node node) {
+        int index;
+        if (spec.isEmpty()) {
+            index = m.getNumberOfParams() == 0 ? 0 : 1;
+        } else {
+            try {
+                index = Integer.parseInt(spec.substring(1));
+            } catch (RuntimeException e) {
+                index = 1;
+            }
+        }
+        if (index == 0) {
+            return receiverPath;
+        }
+        return index <= paths.size() ? paths.get(index - 1) : ex.opaque(node);
+    }
+
+    private void use(Roles.Sink sink, String member, Value receiver, List<Value> args, Location at, State s) {
+        FlowStep step = new FlowStep(FlowStep.Kind.SINK, at, "used for " + sink.purpose() + " by " + member);
+        Set<Taint> data = new HashSet<>(receiver.taints());
+        args.forEach(a -> data.addAll(a.taints()));
+        for (Taint t : data) {
+            frame.events.add(new SinkEvent(at, t.withStep(step), sink, member, s.facts));
+        }
+    }
+
+    private void log(Value receiver, List<Value> args, Location at, String member, State s) {
+        FlowStep step = new FlowStep(FlowStep.Kind.SINK, at, "logged by " + member);
+        Set<Taint> data = new HashSet<>(receiver.taints());
+        args.forEach(a -> data.addAll(a.taints()));
+        for (Taint t : data) {
+            frame.events.add(new SinkEvent(at, t.withStep(step), null, member, s.facts));
+        }
+    }
+
+    /**
+     * A call of a method with a body in the sources: its uses are lifted to this call site (with the
+     * facts here added to the callee's), its return value carries the arguments' data as the summary says.
+     */
+    private Value apply(Summary summary, ResolvedMethodDeclaration m, AccessPath receiverPath, List<Value> args,
+            List<AccessPath> paths, Location at, String member, State s) {
+        Map<String, AccessPath> roots = new HashMap<>();
+        for (int i = 0; i < summary.parameters().size(); i++) {
+            roots.put(summary.parameters().get(i), i < paths.size() ? paths.get(i) : AccessPath.opaque(member + "#" + i));
+        }
+        if (!m.isStatic()) {
+            roots.put(AccessPath.THIS.root(), receiverPath);
+        }
+        FlowStep call = new FlowStep(FlowStep.Kind.STEP, at, "passed to " + member);
+        for (SinkEvent e : summary.events()) {
+            Facts facts = s.facts.and(e.facts().rebase(roots));
+            if (e.taint().isParameter()) {
+                for (Taint a : argument(e.taint().parameterIndex(), args, summary).taints()) {
+                    frame.events.add(new SinkEvent(at, a.withStep(call).followedBy(e.taint().trail()),
+                            e.sink(), e.sinkMember(), facts));
+                }
+            } else {
+                frame.events.add(new SinkEvent(at, e.taint().rebase(roots), e.sink(), e.sinkMember(), facts));
+            }
+        }
+        FlowStep returned = new FlowStep(FlowStep.Kind.STEP, at, "returned by " + member);
+        Set<Taint> out = new HashSet<>();
+        for (Taint t : summary.returns().taints()) {
+            if (t.isParameter()) {
+                argument(t.parameterIndex(), args, summary).taints().forEach(a -> out.add(a.withStep(returned)));
+            } else {
+                Taint moved = t.rebase(roots);
+                out.add(moved.withCarried(Expressions.consentsFor(moved.subject(), s)).withStep(returned));
+            }
+        }
+        Value r = summary.returns();
+        return new Value(out, r.cond().rebase(roots), r.elementConsents());
+    }
+
+    /** The argument for parameter {@code index}; a varargs parameter gets all remaining arguments. */
+    private static Value argument(int index, List<Value> args, Summary summary) {
+        if (index >= args.size()) {
+            return Value.EMPTY;
+        }
+        boolean last = index == summary.parameters().size() - 1;
+        if (!last) {
+            return args.get(index);
+        }
+        return args.subList(index, args.size()).stream().reduce(Value.EMPTY, Value::union);
+    }
+
+    private Value library(String name, Value receiver, List<Value> args, State s, Expression scope) {
+        if (CLEAN_RESULTS.contains(name)) {
+            return Value.EMPTY;
+        }
+        Value data = receiver.dataOnly();
+        Value argData = Value.EMPTY;
+        for (Value a : args) {
+            argData = argData.union(a.dataOnly());
+        }
+        if (argData.isTainted() && scope instanceof NameExpr n && frame.locals.contains(n.getNameAsString())) {
+            // A builder, a collection, a template: what is handed to it stays in it.
+            s.env.merge(n.getNameAsString(), argData, Value::union);
+        }
+        Value result = data.union(argData);
+        return receiver.elementConsents().isEmpty() ? result : result.withElementConsents(receiver.elementConsents());
+    }
+}

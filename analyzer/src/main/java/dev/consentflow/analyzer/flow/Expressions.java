@@ -1,0 +1,346 @@
+package dev.consentflow.analyzer.flow;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SwitchExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
+import dev.consentflow.analyzer.guard.Cond;
+import dev.consentflow.analyzer.guard.Consent;
+import dev.consentflow.analyzer.guard.Facts;
+import dev.consentflow.analyzer.model.FlowStep;
+import dev.consentflow.analyzer.policy.Roles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Transfer over expressions: computes each expression's abstract {@link Value} and the side effects on
+ * the state (assignments, facts established by a throwing check). Calls are delegated to {@link Calls}.
+ */
+final class Expressions {
+    private final Frame frame;
+    private final Statements statements;
+    private final Calls calls;
+
+    Expressions(Frame frame, Statements statements) {
+        this.frame = frame;
+        this.statements = statements;
+        this.calls = new Calls(frame, this);
+    }
+
+    Statements statements() {
+        return statements;
+    }
+
+    Value eval(Expression e, State s) {
+        if (e instanceof NameExpr n) {
+            return name(n, s);
+        }
+        if (e instanceof FieldAccessExpr f) {
+            eval(f.getScope(), s);
+            return field(f, frame.program.resolver().value(f), s);
+        }
+        if (e instanceof MethodCallExpr call) {
+            return calls.call(call, s);
+        }
+        if (e instanceof EnclosedExpr en) {
+            return eval(en.getInner(), s);
+        }
+        if (e instanceof CastExpr c) {
+            return eval(c.getExpression(), s);
+        }
+        if (e instanceof UnaryExpr u) {
+            Value v = eval(u.getExpression(), s);
+            return u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT ? Value.of(v.cond().not()) : v.dataOnly();
+        }
+        if (e instanceof BinaryExpr b) {
+            return binary(b, s);
+        }
+        if (e instanceof ConditionalExpr c) {
+            Cond cond = eval(c.getCondition(), s).cond();
+            State then = s.assume(cond.whenTrue());
+            State otherwise = s.assume(cond.whenFalse());
+            Value result = eval(c.getThenExpr(), then).union(eval(c.getElseExpr(), otherwise));
+            mergeEnv(s, then);
+            mergeEnv(s, otherwise);
+            return result;
+        }
+        if (e instanceof AssignExpr a) {
+            return assign(a, s);
+        }
+        if (e instanceof VariableDeclarationExpr v) {
+            v.getVariables().forEach(d -> declare(d, s));
+            return Value.EMPTY;
+        }
+        if (e instanceof ObjectCreationExpr o) {
+            return calls.creation(o, s);
+        }
+        if (e instanceof LambdaExpr l) {
+            // A lambda not handed to a known call runs where it is written, in the state of that point.
+            calls.lambda(l, Value.EMPTY, s, false);
+            return Value.EMPTY;
+        }
+        if (e instanceof ArrayAccessExpr a) {
+            eval(a.getIndex(), s);
+            return eval(a.getName(), s).dataOnly();
+        }
+        if (e instanceof ArrayCreationExpr a) {
+            return a.getInitializer().map(i -> eval(i, s)).orElse(Value.EMPTY);
+        }
+        if (e instanceof ArrayInitializerExpr a) {
+            return unionAll(a.getValues(), s);
+        }
+        if (e instanceof InstanceOfExpr i) {
+            eval(i.getExpression(), s);
+            return Value.EMPTY;
+        }
+        if (e instanceof SwitchExpr sw) {
+            return switchExpr(sw, s);
+        }
+        return Value.EMPTY;
+    }
+
+    Value unionAll(List<Expression> expressions, State s) {
+        Value all = Value.EMPTY;
+        for (Expression e : expressions) {
+            all = all.union(eval(e, s).dataOnly());
+        }
+        return all;
+    }
+
+    private Value name(NameExpr n, State s) {
+        String name = n.getNameAsString();
+        if (frame.locals.contains(name)) {
+            return s.get(name);
+        }
+        return field(n, frame.program.resolver().value(n), s);
+    }
+
+    /** A field read: a source if {@code @PersonalData}, a guard value if {@code @ConsentCheck}. */
+    private Value field(Expression access, Optional<ResolvedValueDeclaration> field, State s) {
+        if (field.isEmpty()) {
+            return Value.EMPTY;
+        }
+        AccessPath path = pathOf(access, s);
+        AccessPath owner = path == null ? opaque(access) : owner(path);
+        Optional<Roles.Check> check = frame.program.roles().checkOf(field.get());
+        if (check.isPresent()) {
+            Roles.Check c = check.get();
+            return Value.of(Cond.check(new Consent(c.purpose(), owner, !c.grantedWhen(), c.categories()),
+                    c.grantedWhen()));
+        }
+        return frame.program.roles().sourceOf(field.get())
+                .map(source -> Value.of(Set.of(sourceTaint(source, owner, access, s,
+                        "reads " + field.get().getName()))))
+                .orElse(Value.EMPTY);
+    }
+
+    /** A datum read at {@code where}, carrying the consents that hold for its subject right there. */
+    Taint sourceTaint(Roles.Source source, AccessPath subject, Node where, State s, String what) {
+        FlowStep step = new FlowStep(FlowStep.Kind.SOURCE, frame.program.location(where),
+                what + " (" + String.join(", ", source.categories()) + ")");
+        return Taint.source(source.categories(), subject, consentsFor(subject, s), step);
+    }
+
+    static Set<Consent> consentsFor(AccessPath subject, State s) {
+        Set<Consent> holding = new java.util.HashSet<>(s.facts.common());
+        holding.removeIf(c -> !c.subject().equals(subject));
+        return holding;
+    }
+
+    private Value binary(BinaryExpr b, State s) {
+        Value left = eval(b.getLeft(), s);
+        switch (b.getOperator()) {
+            case AND: {
+                State right = s.assume(left.cond().whenTrue());
+                Value r = eval(b.getRight(), right);
+                mergeEnv(s, right);
+                return Value.of(left.cond().and(r.cond()));
+            }
+            case OR: {
+                State right = s.assume(left.cond().whenFalse());
+                Value r = eval(b.getRight(), right);
+                mergeEnv(s, right);
+                return Value.of(left.cond().or(r.cond()));
+            }
+            case EQUALS:
+            case NOT_EQUALS: {
+                Value right = eval(b.getRight(), s);
+                boolean negate = b.getOperator() == BinaryExpr.Operator.NOT_EQUALS;
+                Cond cond = comparedToLiteral(b.getRight(), left).or(() -> comparedToLiteral(b.getLeft(), right))
+                        .orElse(Cond.NONE);
+                return Value.of(negate ? cond.not() : cond);
+            }
+            default: {
+                Value right = eval(b.getRight(), s);
+                return left.dataOnly().union(right.dataOnly());
+            }
+        }
+    }
+
+    /** {@code check(c) == false}: the other side's condition, negated when compared to {@code false}. */
+    private static Optional<Cond> comparedToLiteral(Expression literal, Value other) {
+        if (literal instanceof BooleanLiteralExpr bool) {
+            return Optional.of(bool.getValue() ? other.cond() : other.cond().not());
+        }
+        return Optional.empty();
+    }
+
+    private Value assign(AssignExpr a, State s) {
+        Value value = eval(a.getValue(), s);
+        Expression target = a.getTarget();
+        if (target instanceof NameExpr n && frame.locals.contains(n.getNameAsString())) {
+            String name = n.getNameAsString();
+            Value stored = stepped(value, target, "assigned to " + name);
+            if (a.getOperator() != AssignExpr.Operator.ASSIGN) {
+                stored = s.get(name).union(stored.dataOnly());
+            }
+            s.env.put(name, stored);
+            updateAlias(name, a.getValue(), s);
+            return stored;
+        }
+        eval(target, s);
+        return value;
+    }
+
+    private void declare(VariableDeclarator d, State s) {
+        String name = d.getNameAsString();
+        frame.locals.add(name);
+        Value value = d.getInitializer().map(i -> stepped(eval(i, s), d, "assigned to " + name)).orElse(Value.EMPTY);
+        s.env.put(name, value);
+        updateAlias(name, d.getInitializer().orElse(null), s);
+    }
+
+    /** {@code Customer same = c} makes {@code same} stand for the same person as {@code c}. */
+    private void updateAlias(String name, Expression value, State s) {
+        AccessPath path = value == null ? null : pathOf(value, s);
+        if (path != null && !path.root().equals(name)) {
+            s.aliases.put(name, path);
+        } else {
+            s.aliases.remove(name);
+        }
+    }
+
+    Value stepped(Value value, Node where, String what) {
+        if (!value.isTainted()) {
+            return value;
+        }
+        FlowStep step = new FlowStep(FlowStep.Kind.STEP, frame.program.location(where), what);
+        return value.mapTaints(t -> t.isParameter() ? t : t.withStep(step));
+    }
+
+    private Value switchExpr(SwitchExpr sw, State s) {
+        eval(sw.getSelector(), s);
+        Value result = Value.EMPTY;
+        for (SwitchEntry entry : sw.getEntries()) {
+            State branch = s.copy();
+            frame.returns.push(new ArrayList<>());
+            try {
+                State end = branch;
+                for (var st : entry.getStatements()) {
+                    if (st.isExpressionStmt() && entry.getType() == SwitchEntry.Type.EXPRESSION) {
+                        result = result.union(eval(st.asExpressionStmt().getExpression(), end));
+                    } else {
+                        end = statements.exec(st, end);
+                    }
+                }
+            } finally {
+                for (Value v : frame.returns.pop()) {
+                    result = result.union(v);
+                }
+            }
+            mergeEnv(s, branch);
+        }
+        return result;
+    }
+
+    /** Keeps the data a branch added to variables that exist outside it. */
+    static void mergeEnv(State into, State branch) {
+        if (branch != null) {
+            branch.env.forEach((k, v) -> into.env.merge(k, v.dataOnly(), Value::union));
+        }
+    }
+
+    /**
+     * The access path of an expression, or null if it has none (a call with arguments, a literal): a
+     * local (or what it is a copy of), {@code this}, a field, or a getter ({@code c.getCustomer()}).
+     */
+    AccessPath pathOf(Expression e, State s) {
+        if (e instanceof NameExpr n) {
+            String name = n.getNameAsString();
+            if (frame.locals.contains(name)) {
+                return s.aliases.getOrDefault(name, AccessPath.local(name));
+            }
+            return AccessPath.THIS.child(name);
+        }
+        if (e instanceof ThisExpr) {
+            return AccessPath.THIS;
+        }
+        if (e instanceof FieldAccessExpr f) {
+            AccessPath scope = pathOf(f.getScope(), s);
+            return scope == null ? null : scope.child(f.getNameAsString());
+        }
+        if (e instanceof MethodCallExpr m && m.getArguments().isEmpty()) {
+            AccessPath scope = m.getScope().map(x -> pathOf(x, s)).orElse(AccessPath.THIS);
+            return scope == null ? null : scope.child(AccessPath.property(m.getNameAsString()));
+        }
+        if (e instanceof EnclosedExpr en) {
+            return pathOf(en.getInner(), s);
+        }
+        if (e instanceof CastExpr c) {
+            return pathOf(c.getExpression(), s);
+        }
+        return null;
+    }
+
+    /** The path of {@code e}, or an opaque root unique to its position when it has none. */
+    AccessPath pathOrOpaque(Expression e, State s) {
+        AccessPath path = pathOf(e, s);
+        return path != null ? path : opaque(e);
+    }
+
+    AccessPath opaque(Node e) {
+        var l = frame.program.location(e);
+        return AccessPath.opaque(l.file().getFileName() + ":" + l.line() + ":" + l.column());
+    }
+
+    /** The subject of a datum read at {@code path}: the path without its last field or getter. */
+    static AccessPath owner(AccessPath path) {
+        if (path.fields().isEmpty()) {
+            return path;
+        }
+        return new AccessPath(path.root(), path.fields().subList(0, path.fields().size() - 1));
+    }
+
+    /** The consents holding for each element of {@code collection}, as facts about the variable {@code name}. */
+    static Facts elementFacts(Value collection, String name) {
+        Facts facts = Facts.NONE;
+        Map<String, AccessPath> toVariable = Map.of(AccessPath.ELEMENT.root(), AccessPath.local(name));
+        for (Consent c : collection.elementConsents()) {
+            facts = facts.and(Facts.of(c.rebase(toVariable)));
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,186 @@
+package dev.consentflow.analyzer.flow;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import dev.consentflow.analyzer.frontend.Resolver;
+import dev.consentflow.analyzer.frontend.SourceFile;
+import dev.consentflow.analyzer.model.Location;
+import dev.consentflow.analyzer.policy.RoleIndex;
+import dev.consentflow.analyzer.rules.FlowRules;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs the flow analysis over every method and constructor in the sources. Each is analyzed once, with
+ * its parameters as placeholders; the result is its {@link Summary} for callers and the uses whose
+ * findings stand inside it. Uses in a method whose callers are trusted ({@link CallGraph}) and that its
+ * own checks do not satisfy are lifted into the summary, to be judged at each call site.
+ */
+public final class FlowEngine implements Program {
+    private final Resolver resolver;
+    private final RoleIndex roles;
+    private final FlowRules rules;
+    private final Map<CompilationUnit, Path> paths = new IdentityHashMap<>();
+    private final List<SourceFile> files;
+    private final CallGraph callGraph;
+    private final Map<Node, Summary> summaries = new IdentityHashMap<>();
+    private final Set<Node> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<SinkEvent> standing = new ArrayList<>();
+
+    /**
+     * @param files the parsed sources
+     * @param resolver the resolver over them
+     * @param roles the roles of their members
+     * @param rules the rules that decide whether a use is satisfied
+     */
+    public FlowEngine(List<SourceFile> files, Resolver resolver, RoleIndex roles, FlowRules rules) {
+        this.files = files;
+        this.resolver = resolver;
+        this.roles = roles;
+        this.rules = rules;
+        files.forEach(f -> paths.put(f.unit(), f.path()));
+        this.callGraph = new CallGraph(files, resolver);
+    }
+
+    /** Analyzes every method and constructor; returns the uses whose findings stand where they are. */
+    public List<SinkEvent> run() {
+        for (SourceFile file : files) {
+            for (CallableDeclaration<?> callable : file.unit().findAll(CallableDeclaration.class)) {
+                summary(callable);
+            }
+        }
+        return List.copyOf(standing);
+    }
+
+    @Override
+    public Resolver resolver() {
+        return resolver;
+    }
+
+    @Override
+    public RoleIndex roles() {
+        return roles;
+    }
+
+    @Override
+    public Location location(Node node) {
+        Path file = node.findCompilationUnit().map(paths::get).orElse(Path.of("<unknown>"));
+        return node.getBegin().map(p -> new Location(file, p.line, p.column)).orElse(new Location(file, 0, 0));
+    }
+
+    @Override
+    public Optional<Summary> summaryOf(ResolvedMethodDeclaration method) {
+        return CallGraph.declaration(method).filter(m -> m.getBody().isPresent()).map(this::summary);
+    }
+
+    private Summary summary(CallableDeclaration<?> callable) {
+        Summary known = summaries.get(callable);
+        if (known != null) {
+            return known;
+        }
+        if (!inProgress.add(callable)) {
+            // Recursion: the first cut gives the inner call no summary rather than iterating to a fixpoint.
+            return Summary.EMPTY;
+        }
+        try {
+            Summary summary = analyze(callable);
+            summaries.put(callable, summary);
+            return summary;
+        } finally {
+            inProgress.remove(callable);
+        }
+    }
+
+    private Summary analyze(CallableDeclaration<?> callable) {
+        Optional<BlockStmt> body = body(callable);
+        List<String> parameters = new ArrayList<>();
+        callable.getParameters().forEach(p -> parameters.add(p.getNameAsString()));
+        if (body.isEmpty()) {
+            return new Summary(parameters, Value.EMPTY, List.of());
+        }
+        List<SinkEvent> events = new ArrayList<>();
+        Frame frame = new Frame(this, events);
+        Statements statements = new Statements(frame);
+        State entry = State.entry();
+        for (int i = 0; i < callable.getParameters().size(); i++) {
+            Parameter p = callable.getParameter(i);
+            String name = p.getNameAsString();
+            frame.locals.add(name);
+            Set<Taint> taints = new HashSet<>(Set.of(Taint.parameter(i)));
+            roles.sourceOf(p).ifPresent(source -> taints.add(
+                    statements.expressions().sourceTaint(source, AccessPath.local(name), p, entry, "parameter " + name)));
+            entry.env.put(name, Value.of(taints));
+        }
+        frame.returns.push(new ArrayList<>());
+        statements.exec(body.get(), entry);
+        Value returned = frame.returns.pop().stream().reduce(Value.EMPTY, Value::union);
+
+        boolean trusted = callGraph.callersTrusted(callable);
+        List<SinkEvent> lifted = new ArrayList<>();
+        for (SinkEvent event : events) {
+            if (event.taint().isParameter()) {
+                lifted.add(event);
+            } else if (!trusted) {
+                standing.add(event);
+            } else if (!rules.violations(event).isEmpty()) {
+                lifted.add(event);
+            }
+        }
+        return localsHidden(new Summary(parameters, returned, lifted), callable);
+    }
+
+    private static Optional<BlockStmt> body(CallableDeclaration<?> callable) {
+        if (callable instanceof MethodDeclaration m) {
+            return m.getBody();
+        }
+        return Optional.of(((ConstructorDeclaration) callable).getBody());
+    }
+
+    /** Paths rooted at the method's own locals mean nothing to a caller: make them opaque. */
+    private static Summary localsHidden(Summary summary, CallableDeclaration<?> callable) {
+        Set<String> visible = new HashSet<>(summary.parameters());
+        visible.add(AccessPath.THIS.root());
+        Map<String, AccessPath> hide = new HashMap<>();
+        String owner = callable.getNameAsString();
+        collectRoots(summary).stream()
+                .filter(root -> !visible.contains(root) && !root.startsWith("<"))
+                .forEach(root -> hide.put(root, AccessPath.opaque(owner + "#" + root)));
+        if (hide.isEmpty()) {
+            return summary;
+        }
+        List<SinkEvent> events = summary.events().stream().map(e -> new SinkEvent(e.location(),
+                e.taint().rebase(hide), e.sink(), e.sinkMember(), e.facts().rebase(hide))).toList();
+        return new Summary(summary.parameters(), summary.returns().rebase(hide), events);
+    }
+
+    private static Set<String> collectRoots(Summary summary) {
+        Set<String> roots = new HashSet<>();
+        List<Taint> taints = new ArrayList<>(summary.returns().taints());
+        summary.events().forEach(e -> {
+            taints.add(e.taint());
+            e.facts().alternatives().forEach(a -> a.forEach(c -> roots.add(c.subject().root())));
+        });
+        for (Taint t : taints) {
+            if (!t.isParameter()) {
+                roots.add(t.subject().root());
+                t.carried().forEach(c -> roots.add(c.subject().root()));
+            }
+        }
+        summary.returns().cond().whenTrue().alternatives().forEach(a -> a.forEach(c -> roots.add(c.subject().root())));
+        summary.returns().cond().whenFalse().alternatives().forEach(a -> a.forEach(c -> roots.add(c.subject().root())));
+        return roots;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.consentflow.analyzer.flow;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The analysis of one method body (or lambda body) in progress: which names are locals, where returns,
+ * breaks and continues go, and the uses found so far.
+ */
+final class Frame {
+    final Program program;
+    final Set<String> locals = new HashSet<>();
+    final List<SinkEvent> events;
+    /** One collector per body being analyzed: the method's, then each nested lambda block's. */
+    final Deque<List<Value>> returns = new ArrayDeque<>();
+    final Deque<Jumps> jumps = new ArrayDeque<>();
+
+    Frame(Program program, List<SinkEvent> events) {
+        this.program = program;
+        this.events = events;
+    }
+
+    /** The states that left a loop or switch by {@code break} or went to the next iteration by {@code continue}. */
+    static final class Jumps {
+        final List<State> breaks = new ArrayList<>();
+        final List<State> continues = new ArrayList<>();
+        final boolean isLoop;
+
+        Jumps(boolean isLoop) {
+            this.isLoop = isLoop;
+        }
+    }
+
+    /** The innermost loop (for {@code continue}) or loop-or-switch (for {@code break}). */
+    Jumps target(boolean forContinue) {
+        for (Jumps j : jumps) {
+            if (j.isLoop || !forContinue) {
+                return j;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.consentflow.analyzer.flow;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import dev.consentflow.analyzer.frontend.Resolver;
+import dev.consentflow.analyzer.model.Location;
+import dev.consentflow.analyzer.policy.RoleIndex;
+import java.util.Optional;
+
+/** What the analysis of one method needs from the whole program. */
+interface Program {
+    Resolver resolver();
+
+    RoleIndex roles();
+
+    /** The location of a node of a parsed file. */
+    Location location(Node node);
+
+    /** The summary of a method whose body is in the sources; empty for library and abstract methods. */
+    Optional<Summary> summaryOf(ResolvedMethodDeclaration method);
+}

@@ -1,0 +1,21 @@
+package dev.consentflow.analyzer.flow;
+
+import dev.consentflow.analyzer.guard.Facts;
+import dev.consentflow.analyzer.model.Location;
+import dev.consentflow.analyzer.policy.Roles;
+
+/**
+ * One datum reaching a use: where it stands now (the sink call, or a call site the use was lifted to),
+ * the datum, the use, and the consent facts holding on the way.
+ *
+ * @param location where a finding for this event would stand
+ * @param taint the datum; its trail ends with the sink step
+ * @param sink the use's purpose and legal basis; {@code null} for a logging sink
+ * @param sinkMember the called sink, e.g. {@code Mailer.sendPromotion}
+ * @param facts consent facts holding at the use
+ */
+public record SinkEvent(Location location, Taint taint, Roles.Sink sink, String sinkMember, Facts facts) {
+    public boolean isLogging() {
+        return sink == null;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.consentflow.analyzer.flow;
+
+import java.util.List;
+
+/**
+ * What a caller needs to know of a method: the value it returns and the uses its body makes that the
+ * caller must answer for. Paths in it are rooted at the method's parameter names or {@code this}; other
+ * roots are opaque. Parameter placeholders ({@link Taint#parameter}) stand for the caller's arguments.
+ *
+ * @param parameters the method's parameter names, in order
+ * @param returns the abstract return value (void methods: {@link Value#EMPTY})
+ * @param events uses that are lifted to each call site
+ */
+public record Summary(List<String> parameters, Value returns, List<SinkEvent> events) {
+    public static final Summary EMPTY = new Summary(List.of(), Value.EMPTY, List.of());
+
+    public Summary {
+        parameters = List.copyOf(parameters);
+        events = List.copyOf(events);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.consentflow.analyzer.flow;
+
+import dev.consentflow.analyzer.guard.Consent;
+import dev.consentflow.analyzer.model.FlowStep;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A flow label: personal data of some categories about one subject, with the consents that travel with
+ * it, or, inside a method summary, a placeholder for "whatever the caller passes as parameter n".
+ * Immutable. The trail (the steps the data took) is carried for reports but is not part of equality, so
+ * that loops reach a fixpoint.
+ */
+public final class Taint {
+    /** Longest trail kept; longer paths keep their first and last steps. */
+    private static final int MAX_TRAIL = 12;
+
+    private final List<String> categories;
+    private final int parameter;
+    private final AccessPath subject;
+    private final Set<Consent> carried;
+    private final FlowStep source;
+    private final List<FlowStep> trail;
+
+    private Taint(List<String> categories, int parameter, AccessPath subject, Set<Consent> carried,
+            FlowStep source, List<FlowStep> trail) {
+        this.categories = List.copyOf(categories);
+        this.parameter = parameter;
+        this.subject = subject;
+        this.carried = Set.copyOf(carried);
+        this.source = source;
+        this.trail = List.copyOf(trail);
+    }
+
+    /** Personal data read at {@code source}, about {@code subject}, carrying {@code carried} consents. */
+    public static Taint source(List<String> categories, AccessPath subject, Set<Consent> carried, FlowStep source) {
+        return new Taint(categories, -1, subject, carried, source, List.of(source));
+    }
+
+    /** The placeholder for the caller's argument {@code index} (0-based) inside a summary. */
+    public static Taint parameter(int index) {
+        return new Taint(List.of(), index, null, Set.of(), null, List.of());
+    }
+
+    public boolean isParameter() {
+        return parameter >= 0;
+    }
+
+    public int parameterIndex() {
+        return parameter;
+    }
+
+    public List<String> categories() {
+        return categories;
+    }
+
+    public AccessPath subject() {
+        return subject;
+    }
+
+    public Set<Consent> carried() {
+        return carried;
+    }
+
+    /** Where the data was read; {@code null} for a parameter placeholder. */
+    public FlowStep source() {
+        return source;
+    }
+
+    public List<FlowStep> trail() {
+        return trail;
+    }
+
+    public Taint withStep(FlowStep step) {
+        List<FlowStep> longer = new ArrayList<>(trail);
+        if (!longer.isEmpty() && longer.get(longer.size() - 1).equals(step)) {
+            return this;
+        }
+        longer.add(step);
+        if (longer.size() > MAX_TRAIL) {
+            longer.remove(1);
+        }
+        return new Taint(categories, parameter, subject, carried, source, longer);
+    }
+
+    /** This datum, having then taken the steps of {@code more} (a callee's part of the path). */
+    public Taint followedBy(List<FlowStep> more) {
+        Taint result = this;
+        for (FlowStep step : more) {
+            result = result.withStep(step);
+        }
+        return result;
+    }
+
+    /** Prepends the caller's part of the path (its trail up to the call) to this callee-side trail. */
+    public Taint afterTrail(List<FlowStep> before) {
+        List<FlowStep> steps = new ArrayList<>(before);
+        steps.addAll(trail);
+        Taint result = new Taint(categories, parameter, subject, carried, source, List.of());
+        for (FlowStep step : steps) {
+            result = result.withStep(step);
+        }
+        return result;
+    }
+
+    public Taint withCarried(Set<Consent> more) {
+        if (carried.containsAll(more)) {
+            return this;
+        }
+        Set<Consent> all = new HashSet<>(carried);
+        all.addAll(more);
+        return new Taint(categories, parameter, subject, all, source, trail);
+    }
+
+    public Taint rebase(Map<String, AccessPath> roots) {
+        if (isParameter()) {
+            return this;
+        }
+        Set<Consent> moved = new HashSet<>();
+        carried.forEach(c -> moved.add(c.rebase(roots)));
+        return new Taint(categories, parameter, subject.rebase(roots), moved, source, trail);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Taint t && parameter == t.parameter && categories.equals(t.categories)
+                && Objects.equals(subject, t.subject) && carried.equals(t.carried)
+                && Objects.equals(source, t.source);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(categories, parameter, subject, carried, source);
+    }
+
+    @Override
+    public String toString() {
+        return isParameter() ? "param#" + parameter : categories + "@" + subject;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.consentflow.analyzer.frontend;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
+import com.github.javaparser.resolution.types.ResolvedType;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Resolves symbols through JavaParser's solver, once per AST node: every answer, including "could not
+ * resolve", is memoized, and no exception of the solver escapes (an unresolved symbol only means a flow
+ * through it may be missed).
+ */
+public final class Resolver {
+    private final Map<Node, Optional<?>> cache = new IdentityHashMap<>();
+    private int unresolved;
+
+    public Optional<ResolvedMethodDeclaration> method(MethodCallExpr call) {
+        return memo(call, call::resolve);
+    }
+
+    public Optional<ResolvedMethodDeclaration> method(MethodReferenceExpr reference) {
+        return memo(reference, reference::resolve);
+    }
+
+    /** The declaration a name refers to: a local, a parameter or a field. */
+    public Optional<ResolvedValueDeclaration> value(NameExpr name) {
+        return memo(name, name::resolve);
+    }
+
+    public Optional<ResolvedValueDeclaration> value(FieldAccessExpr access) {
+        return memo(access, access::resolve);
+    }
+
+    public Optional<ResolvedType> type(Expression expression) {
+        return memo(expression, expression::calculateResolvedType);
+    }
+
+    /** How many symbols could not be resolved so far. */
+    public int unresolvedCount() {
+        return unresolved;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Optional<T> memo(Node node, Supplier<T> resolution) {
+        Optional<?> known = cache.get(node);
+        if (known != null) {
+            return (Optional<T>) known;
+        }
+        Optional<T> result;
+        try {
+            result = Optional.ofNullable(resolution.get());
+        } catch (RuntimeException | StackOverflowError e) {
+            // JavaParser signals unsolved symbols, unsupported constructs and its own bugs alike by throwing.
+            unresolved++;
+            result = Optional.empty();
+        }
+        cache.put(node, result);
+        return result;
+    }
+}
