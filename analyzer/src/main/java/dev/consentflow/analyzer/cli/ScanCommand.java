@@ -31,10 +31,11 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.Version.class,
         description = {"Analyzes Java sources: personal data (@PersonalData) must not reach outreach code"
                 + " (@DataUse) unless a consent check (@ConsentCheck) guards it.",
-            "Report paths are relative to the PATH when there is one, else to the working directory."},
+            "Report paths are relative to the PATH when only one is given (its directory for a file), else to"
+                + " the working directory."},
         exitCodeListHeading = Main.EXIT_CODES_HEADING)
 final class ScanCommand implements Callable<Integer> {
-    static final String DEFAULT_POLICY = "consentflow.yaml";
+    private static final String DEFAULT_POLICY = "consentflow.yaml";
 
     @Spec
     private CommandSpec spec;

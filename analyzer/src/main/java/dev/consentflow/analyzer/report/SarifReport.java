@@ -42,7 +42,7 @@ import java.util.Set;
  */
 final class SarifReport {
     static final String FILE_NAME = "report.sarif";
-    static final String SRCROOT = "%SRCROOT%";
+    private static final String SRCROOT = "%SRCROOT%";
     private static final URI SCHEMA = URI.create("https://json.schemastore.org/sarif-2.1.0.json");
 
     private SarifReport() {}
@@ -90,9 +90,10 @@ final class SarifReport {
                 .withLevel(Result.Level.fromValue(finding.severity().label()))
                 .withMessage(text(finding.message()))
                 .withLocations(List.of(location(finding.location(), root)))
-                .withProperties(new PropertyBag()
-                        .withAdditionalProperty("categories", finding.categories())
-                        .withAdditionalProperty("purpose", finding.purpose()));
+                .withProperties(new PropertyBag().withAdditionalProperty("categories", finding.categories()));
+        if (finding.purpose() != null) {
+            result.getProperties().withAdditionalProperty("purpose", finding.purpose());
+        }
         if (!finding.flow().isEmpty()) {
             result.withCodeFlows(List.of(new CodeFlow().withThreadFlows(List.of(new ThreadFlow().withLocations(
                     finding.flow().stream().map(s -> threadFlowLocation(s, root)).toList())))));

@@ -86,6 +86,15 @@ class SarifReportTest {
     }
 
     @Test
+    void reportsAWarningWithItsLevelAndNoPurposeWhenItHasNone() throws IOException {
+        JsonNode result = run(SampleResults.mixed(base)).get("results").get(2);
+
+        assertThat(result.get("ruleId").asText()).isEqualTo("personal-data-logged");
+        assertThat(result.get("level").asText()).isEqualTo("warning");
+        assertThat(result.get("properties")).isEqualTo(json("{\"categories\": [\"user.contact.email\"]}"));
+    }
+
+    @Test
     void encodesUrisAndLeavesOutCodeFlowsForDeclarationFindings() throws IOException {
         JsonNode result = run(SampleResults.mixed(base)).get("results").get(0);
 
