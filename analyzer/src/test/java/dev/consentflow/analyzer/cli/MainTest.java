@@ -1,0 +1,148 @@
+package dev.consentflow.analyzer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.consentflow.analyzer.ToolVersion;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    private Path sources() throws IOException {
+        Path src = Files.createDirectories(dir.resolve("src/com/acme"));
+        Files.writeString(src.resolve("Mailer.java"), "package com.acme;\nclass Mailer {}\n");
+        return dir.resolve("src");
+    }
+
+    @Test
+    void anUnknownOptionIsBadUsageWithOneClearLineAndAHint() throws IOException {
+        assertThat(run("scan", "--bogus", sources().toString())).isEqualTo(2);
+
+        assertThat(err.toString()).startsWith("consentflow: error: Unknown option: '--bogus'")
+                .contains("Try 'consentflow scan --help' for more information.")
+                .doesNotContain("\tat ");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aMisspelledOptionGetsASuggestion() throws IOException {
+        assertThat(run("scan", "--formt", "json", sources().toString())).isEqualTo(2);
+
+        assertThat(err.toString()).contains("--format");
+    }
+
+    @Test
+    void aMissingPathIsBadUsage() {
+        assertThat(run("scan")).isEqualTo(2);
+
+        assertThat(err.toString()).startsWith("consentflow: error: Missing required parameter: 'PATH'");
+    }
+
+    @Test
+    void aPathThatDoesNotExistIsBadUsage() {
+        Path missing = dir.resolve("nope");
+
+        assertThat(run("scan", missing.toString())).isEqualTo(2);
+
+        assertThat(err.toString()).startsWith("consentflow: error: no such file or directory: " + missing);
+    }
+
+    @Test
+    void aFileThatIsNotJavaIsBadUsage() throws IOException {
+        Path text = Files.writeString(dir.resolve("notes.txt"), "x");
+
+        assertThat(run("scan", text.toString())).isEqualTo(2);
+
+        assertThat(err.toString()).startsWith("consentflow: error: not a directory or .java file: " + text);
+    }
+
+    @Test
+    void anUnknownFormatIsBadUsage() throws IOException {
+        assertThat(run("scan", "--format", "json,xml", sources().toString())).isEqualTo(2);
+
+        assertThat(err.toString()).startsWith("consentflow: error: --format: unknown format 'xml'");
+    }
+
+    @Test
+    void aMissingPolicyFileIsBadUsage() throws IOException {
+        assertThat(run("scan", "--policy", dir.resolve("consentflow.yaml").toString(), sources().toString()))
+                .isEqualTo(2);
+
+        assertThat(err.toString()).startsWith("consentflow: error: --policy: no such file: ");
+    }
+
+    @Test
+    void noCommandIsBadUsage() {
+        assertThat(run()).isEqualTo(2);
+
+        assertThat(err.toString()).startsWith("consentflow: error: Missing required subcommand");
+    }
+
+    @Test
+    void helpDocumentsEveryOptionAndTheExitCodes() {
+        assertThat(run("scan", "--help")).isZero();
+
+        assertThat(out.toString()).contains("PATH", "--policy=FILE", "--classpath=CP", "--format=LIST",
+                "--output=DIR", "--include=GLOB", "--exclude=GLOB", "--help", "--version", "Exit codes:",
+                "  0   ", "  1   ", "  2   ", "  3   ");
+    }
+
+    @Test
+    void topLevelHelpListsTheScanCommandAndTheExitCodes() {
+        assertThat(run("--help")).isZero();
+
+        assertThat(out.toString()).contains("scan", "Exit codes:");
+    }
+
+    @Test
+    void versionNamesTheRelease() {
+        assertThat(run("--version")).isZero();
+
+        assertThat(out.toString()).isEqualTo("consentflow " + ToolVersion.current() + System.lineSeparator());
+    }
+
+    @Test
+    void aScanWritesOnlyTheChosenFileFormatsAndExitsWithTheReportedCode() throws IOException {
+        Path output = dir.resolve("reports");
+
+        int code = run("scan", "--format", "json", "--output", output.toString(), sources().toString());
+
+        assertThat(fileNames(output)).containsExactly("report.json");
+        assertThat(new ObjectMapper().readTree(output.resolve("report.json").toFile())
+                .get("summary").get("exitCode").asInt()).isEqualTo(code);
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aScanPrintsTheConsoleReportToStandardOutput() throws IOException {
+        Path output = dir.resolve("reports");
+
+        run("scan", "--format", "console,sarif", "--output", output.toString(), sources().toString());
+
+        assertThat(fileNames(output)).containsExactly("report.sarif");
+        assertThat(out.toString()).startsWith("consentflow: ").contains("report.sarif");
+    }
+
+    private static List<String> fileNames(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
