@@ -152,11 +152,16 @@ final class Calls {
         ResolvedMethodDeclaration m = method.get();
         Location at = frame.program.location(r);
         Optional<Value> result;
-        if (r.getScope().isTypeExpr() && !m.isStatic()) {
+        // JavaParser parses the scope of {@code consent::allowsMarketing} as a type: tell receiver-bound
+        // references from unbound ones ({@code Customer::isOptIn}) by the method's own parameters.
+        if (!m.isStatic() && m.getNumberOfParams() == 0) {
             result = invoke(m, element, AccessPath.ELEMENT, List.of(), List.of(), at, r, inner);
         } else {
-            Value bound = r.getScope().isTypeExpr() ? Value.EMPTY : ex.eval(r.getScope(), s);
-            AccessPath boundPath = r.getScope().isTypeExpr() ? ex.opaque(r) : ex.pathOrOpaque(r.getScope(), s);
+            Expression scope = r.getScope();
+            Value bound = scope.isTypeExpr() ? Value.EMPTY : ex.eval(scope, s);
+            AccessPath boundPath = scope.isTypeExpr()
+                    ? ex.pathOrOpaque(new NameExpr(scope.asTypeExpr().getTypeAsString()), s)
+                    : ex.pathOrOpaque(scope, s);
             result = invoke(m, bound, boundPath, List.of(element), List.of(AccessPath.ELEMENT), at, r, inner);
         }
         Expressions.mergeEnv(s, inner);
