@@ -109,7 +109,8 @@ public class CheckMojo extends AbstractMojo {
         try {
             result = ConsentFlow.analyze(request.build());
         } catch (AnalysisException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            // Bad configuration, not a bug: the one-line message is all the user needs (Maven would append a cause's).
+            throw new MojoExecutionException(e.getMessage());
         }
         Path reportDir = outputDirectory.toPath();
         try {
@@ -135,7 +136,7 @@ public class CheckMojo extends AbstractMojo {
         try {
             return ReportFormat.parseList(formats);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("consentflow.formats: " + e.getMessage(), e);
+            throw new MojoExecutionException("consentflow.formats: " + e.getMessage());
         }
     }
 
