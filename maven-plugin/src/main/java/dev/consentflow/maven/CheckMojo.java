@@ -109,14 +109,16 @@ public class CheckMojo extends AbstractMojo {
         try {
             result = ConsentFlow.analyze(request.build());
         } catch (AnalysisException e) {
-            // Bad configuration, not a bug: the one-line message is all the user needs (Maven would append a cause's).
+            // Bad configuration, not a bug: the one-line message is all the user needs, and Maven would
+            // append a cause's message to it.
             throw new MojoExecutionException(e.getMessage());
         }
         Path reportDir = outputDirectory.toPath();
         try {
             Reports.write(result, reportFormats, reportDir, new LogConsoleSink(getLog()), root);
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write consentflow reports to " + reportDir + ": " + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "cannot write consentflow reports to " + reportDir + ": " + e.getMessage(), e);
         }
         if (result.filesAnalyzed() == 0) {
             getLog().warn("consentflow analyzed no Java file in " + sourceRoots);
@@ -124,7 +126,8 @@ public class CheckMojo extends AbstractMojo {
 
         long errors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
         if (errors > 0) {
-            String message = "consentflow found " + errors + " error finding(s); " + whereToLook(reportFormats, reportDir);
+            String message = "consentflow found " + errors + " error finding(s); "
+                    + whereToLook(reportFormats, reportDir);
             if (failOnViolation) {
                 throw new MojoFailureException(message);
             }
@@ -142,7 +145,7 @@ public class CheckMojo extends AbstractMojo {
 
     private List<Path> compileClasspath() throws MojoExecutionException {
         try {
-            // The output directory is listed even before it is compiled; the solver only wants what exists.
+            // The output directory is listed even before anything is compiled into it: nothing to read there.
             return project.getCompileClasspathElements().stream()
                     .map(Path::of)
                     .filter(Files::exists)
