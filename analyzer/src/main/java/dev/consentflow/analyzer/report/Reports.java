@@ -69,7 +69,8 @@ public final class Reports {
             List<Map<String, Object>> results = new ArrayList<>();
             for (Finding f : result.findings()) {
                 Map<String, Object> physical = Map.of(
-                        "artifactLocation", Map.of("uri", relative(f.location().file(), root), "uriBaseId", "%SRCROOT%"),
+                        "artifactLocation",
+                        Map.of("uri", relative(f.location().file(), root), "uriBaseId", "%SRCROOT%"),
                         "region", Map.of("startLine", f.location().line(), "startColumn", f.location().column()));
                 results.add(Map.of("ruleId", f.rule().id(), "level", f.severity().label(),
                         "message", Map.of("text", f.message()),
