@@ -1,0 +1,10 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').readLines()
+assert !log.any { it.contains('[unconsented-use]') }
+
+def reports = new File(basedir, 'target/consentflow')
+assert new File(reports, 'report.json').isFile()
+def sarif = new JsonSlurper().parse(new File(reports, 'report.sarif'))
+assert sarif.runs.size() == 1
+assert sarif.runs[0].results == []
