@@ -11,9 +11,12 @@ import dev.consentflow.analyzer.policy.Policy;
 import dev.consentflow.analyzer.policy.RoleIndex;
 import dev.consentflow.analyzer.rules.FlowRules;
 import dev.consentflow.analyzer.rules.LegalBasisRule;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The one façade every entry point calls: source files, classpath and policy in, findings out.
@@ -40,15 +43,18 @@ public final class ConsentFlow {
         FlowRules rules = new FlowRules(policy);
         FlowEngine engine = new FlowEngine(program.files(), new Resolver(), roles, rules);
 
+        Set<Path> targets = new HashSet<>();
+        program.targets().forEach(f -> targets.add(f.path()));
         List<Finding> findings = new ArrayList<>(rules.findings(engine.run()));
+        findings.removeIf(f -> !targets.contains(f.location().file()));
         LegalBasisRule legalBasis = new LegalBasisRule(policy, engine::location);
-        for (SourceFile file : program.files()) {
+        for (SourceFile file : program.targets()) {
             for (MethodDeclaration method : file.unit().findAll(MethodDeclaration.class)) {
                 roles.declaredSink(method).flatMap(sink -> legalBasis.check(method, sink)).ifPresent(findings::add);
             }
         }
         findings.sort(Comparator.comparing(Finding::location).thenComparing(f -> f.rule().ordinal()));
-        return new AnalysisResult(findings, program.diagnostics(), program.files().size(), program.lines(),
+        return new AnalysisResult(findings, program.diagnostics(), targets.size(), program.lines(),
                 request.reportRoot());
     }
 }

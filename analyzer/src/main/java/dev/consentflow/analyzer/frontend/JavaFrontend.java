@@ -23,7 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Parses every source file of a request exactly once, with the newest language level JavaParser knows,
@@ -31,62 +34,84 @@ import java.util.List;
  * type name), and one solver per classpath jar or class directory.
  */
 public final class JavaFrontend {
-    private JavaFrontend() {}
+    private final JavaParser parser;
+    private final List<SourceFile> files = new ArrayList<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    private JavaFrontend(JavaParser parser) {
+        this.parser = parser;
+    }
 
     /**
-     * Parses the request's sources.
+     * Parses the request's sources. When a path is a package folder or a single file, the other files of
+     * its source root (found from the package declarations) are parsed too, for symbol resolution only.
      *
-     * @return the files that parsed and a diagnostic for each file that did not (its partial AST is not
-     *     analyzed)
+     * @return the files that parsed and a diagnostic for each requested file that did not (its partial
+     *     AST is not analyzed)
      * @throws AnalysisException when a source path does not exist or a classpath entry cannot be opened
      */
     public static ParsedProgram parse(AnalysisRequest request) {
         SourceTypeSolver sourceSolver = new SourceTypeSolver();
         CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(false), sourceSolver);
         request.classpath().forEach(entry -> classpathSolver(entry).ifPresent(solver::add));
-
         ParserConfiguration config = new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
                 // Without tokens JavaParser records no positions; findings need them.
                 .setStoreTokens(true)
                 .setAttributeComments(false)
                 .setSymbolResolver(new JavaSymbolSolver(solver));
-        JavaParser parser = new JavaParser(config);
+        JavaFrontend frontend = new JavaFrontend(new JavaParser(config));
 
-        List<SourceFile> files = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Path path : new SourceCollector(request).collect(request.sources())) {
-            String text;
-            try {
-                text = Files.readString(path, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                diagnostics.add(new Diagnostic(Diagnostic.Kind.IO_ERROR, new Location(path, 0, 0),
-                        String.valueOf(e.getMessage())));
-                continue;
+        SourceCollector collector = new SourceCollector(request);
+        List<Path> targets = collector.collect(request.sources());
+        targets.forEach(path -> frontend.parse(path, true));
+        Set<Path> seen = new HashSet<>(targets);
+        List<Path> roots = SourceRoots.of(frontend.files).stream()
+                .filter(root -> !request.sources().contains(root)).toList();
+        for (Path path : collector.collect(roots)) {
+            if (seen.add(path)) {
+                frontend.parse(path, false);
             }
-            ParseResult<CompilationUnit> result = parser.parse(text);
-            if (!result.isSuccessful() || result.getResult().isEmpty()) {
-                diagnostics.add(ParseErrors.toDiagnostic(path, result.getProblems().get(0)));
-                continue;
-            }
-            CompilationUnit unit = result.getResult().get();
-            sourceSolver.add(unit);
-            files.add(new SourceFile(path, unit, (int) text.lines().count()));
         }
-        diagnostics.sort(Comparator.comparing(Diagnostic::location));
-        return new ParsedProgram(files, diagnostics);
+        frontend.files.forEach(f -> sourceSolver.add(f.unit()));
+        frontend.diagnostics.sort(Comparator.comparing(Diagnostic::location));
+        return new ParsedProgram(frontend.files, frontend.diagnostics);
     }
 
-    private static java.util.Optional<TypeSolver> classpathSolver(Path entry) {
+    private void parse(Path path, boolean target) {
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            report(target, new Diagnostic(Diagnostic.Kind.IO_ERROR, new Location(path, 0, 0),
+                    String.valueOf(e.getMessage())));
+            return;
+        }
+        ParseResult<CompilationUnit> result = parser.parse(text);
+        if (!result.isSuccessful() || result.getResult().isEmpty()) {
+            report(target, ParseErrors.toDiagnostic(path, result.getProblems().get(0)));
+            return;
+        }
+        files.add(new SourceFile(path, result.getResult().get(), (int) text.lines().count(), target));
+    }
+
+    /** Problems of files parsed only for resolution are not the user's question: they are not reported. */
+    private void report(boolean target, Diagnostic diagnostic) {
+        if (target) {
+            diagnostics.add(diagnostic);
+        }
+    }
+
+    private static Optional<TypeSolver> classpathSolver(Path entry) {
         try {
             if (Files.isDirectory(entry)) {
                 URL url = entry.toUri().toURL();
-                return java.util.Optional.of(new ClassLoaderTypeSolver(new URLClassLoader(new URL[] {url}, null)));
+                return Optional.of(new ClassLoaderTypeSolver(new URLClassLoader(new URL[] {url}, null)));
             }
             if (Files.isRegularFile(entry) && entry.toString().endsWith(".jar")) {
-                return java.util.Optional.of(new JarTypeSolver(entry));
+                return Optional.of(new JarTypeSolver(entry));
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (MalformedURLException e) {
             throw new AnalysisException(entry + ": not a valid classpath entry (" + e.getMessage() + ")");
         } catch (IOException e) {

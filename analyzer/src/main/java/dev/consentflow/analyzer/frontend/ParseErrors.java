@@ -1,10 +1,12 @@
 package dev.consentflow.analyzer.frontend;
 
+import com.github.javaparser.JavaToken;
 import com.github.javaparser.Problem;
 import com.github.javaparser.TokenRange;
 import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Location;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,10 +26,10 @@ final class ParseErrors {
         String message = problem.getMessage();
         int line = 0;
         int column = 0;
-        TokenRange range = problem.getLocation().orElse(null);
-        if (range != null && range.getBegin().getRange().isPresent()) {
-            line = range.getBegin().getRange().get().begin.line;
-            column = range.getBegin().getRange().get().begin.column;
+        JavaToken offending = problem.getLocation().map(ParseErrors::offendingToken).orElse(null);
+        if (offending != null && offending.getRange().isPresent()) {
+            line = offending.getRange().get().begin.line;
+            column = offending.getRange().get().begin.column;
         } else {
             Matcher m = LEXICAL_POSITION.matcher(message);
             if (m.find()) {
@@ -36,6 +38,19 @@ final class ParseErrors {
             }
         }
         return new Diagnostic(Diagnostic.Kind.PARSE_ERROR, new Location(file, line, column), clean(message));
+    }
+
+    /**
+     * JavaParser's range ends with the last token it accepted; the error is at the next real token (the
+     * one its message says it "found").
+     */
+    private static JavaToken offendingToken(TokenRange range) {
+        JavaToken token = range.getEnd();
+        Optional<JavaToken> next = token.getNextToken();
+        while (next.isPresent() && next.get().getCategory().isWhitespaceOrComment()) {
+            next = next.get().getNextToken();
+        }
+        return next.orElse(token);
     }
 
     /** The first line of a JavaParser message, without its list of expected tokens. */

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * The parsed project: every file that parsed, with symbols resolvable through one solver, and a
- * diagnostic for every file that was skipped.
+ * diagnostic for every requested file that was skipped.
  *
- * @param files parsed files, sorted by path
+ * @param files parsed files, the requested ones first, each group sorted by path
  * @param diagnostics parse and read errors, sorted by location
  */
 public record ParsedProgram(List<SourceFile> files, List<Diagnostic> diagnostics) {
@@ -16,7 +16,13 @@ public record ParsedProgram(List<SourceFile> files, List<Diagnostic> diagnostics
         diagnostics = List.copyOf(diagnostics);
     }
 
+    /** The files that were asked for: the ones reported on. */
+    public List<SourceFile> targets() {
+        return files.stream().filter(SourceFile::target).toList();
+    }
+
+    /** Lines in the requested files. */
     public long lines() {
-        return files.stream().mapToLong(SourceFile::lines).sum();
+        return targets().stream().mapToLong(SourceFile::lines).sum();
     }
 }

@@ -9,5 +9,6 @@ import java.nio.file.Path;
  * @param path absolute, normalized path
  * @param unit its compilation unit, with the project's symbol resolver attached
  * @param lines number of lines in the file
+ * @param target whether the file was asked for (reported on), or parsed only to resolve symbols
  */
-public record SourceFile(Path path, CompilationUnit unit, int lines) {}
+public record SourceFile(Path path, CompilationUnit unit, int lines, boolean target) {}

@@ -51,6 +51,24 @@ public final class FlowTester {
 
     /** Writes the sources to a fresh directory and analyzes it. */
     public AnalysisResult analyze() {
+        return analyze(".");
+    }
+
+    /**
+     * Writes the sources to a fresh directory and analyzes the given paths in it (a package folder, a
+     * single file).
+     */
+    public AnalysisResult analyze(String... paths) {
+        Path root = write();
+        AnalysisRequest.Builder request = AnalysisRequest.builder();
+        for (String path : paths) {
+            request.source(root.resolve(path).normalize());
+        }
+        return ConsentFlow.analyze(request.build());
+    }
+
+    /** Writes the sources to a fresh directory and returns it. */
+    public Path write() {
         try {
             Path root = Files.createTempDirectory("consentflow-test");
             for (Map.Entry<String, String> e : sources.entrySet()) {
@@ -58,7 +76,7 @@ public final class FlowTester {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, e.getValue());
             }
-            return ConsentFlow.analyze(AnalysisRequest.builder().source(root).build());
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
