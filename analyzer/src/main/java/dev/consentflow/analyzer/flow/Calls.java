@@ -16,6 +16,7 @@ import dev.consentflow.analyzer.guard.Facts;
 import dev.consentflow.analyzer.model.FlowStep;
 import dev.consentflow.analyzer.model.Location;
 import dev.consentflow.analyzer.policy.Roles;
+import dev.consentflow.analyzer.policy.SubjectSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -238,18 +239,9 @@ final class Calls {
     }
 
     /** Which value a check is about: DESIGN §1, {@code subject = "" | "#0" | "#n"}. */
-    private AccessPath subjectOf(String spec, ResolvedMethodDeclaration m, AccessPath receiverPath,
+    private AccessPath subjectOf(SubjectSpec spec, ResolvedMethodDeclaration m, AccessPath receiverPath,
             List<AccessPath> paths, Node node) {
-        int index;
-        if (spec.isEmpty()) {
-            index = m.getNumberOfParams() == 0 ? 0 : 1;
-        } else {
-            try {
-                index = Integer.parseInt(spec.substring(1));
-            } catch (RuntimeException e) {
-                index = 1;
-            }
-        }
+        int index = spec.resolve(m.getNumberOfParams());
         if (index == 0) {
             return receiverPath;
         }

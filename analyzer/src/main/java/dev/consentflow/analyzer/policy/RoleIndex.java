@@ -92,8 +92,17 @@ public final class RoleIndex {
 
     private static Optional<Roles.Check> check(NodeWithAnnotations<?> node) {
         return AnnotationReader.find(node, "ConsentCheck").map(a -> new Roles.Check(
-                AnnotationReader.string(a, "purpose", ""), AnnotationReader.string(a, "subject", ""),
+                AnnotationReader.string(a, "purpose", ""), subject(a),
                 AnnotationReader.bool(a, "grantedWhen", true), AnnotationReader.strings(a, "categories")));
+    }
+
+    /** A malformed subject falls back to the default; reporting it at file:line is the policy's job. */
+    private static SubjectSpec subject(AnnotationExpr check) {
+        try {
+            return SubjectSpec.parse(AnnotationReader.string(check, "subject", ""));
+        } catch (IllegalArgumentException e) {
+            return new SubjectSpec(SubjectSpec.DEFAULT);
+        }
     }
 
     private static boolean isInterfaceMethod(MethodDeclaration m) {

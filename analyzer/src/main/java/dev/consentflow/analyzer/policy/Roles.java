@@ -30,11 +30,11 @@ public final class Roles {
      * A guard ({@code @ConsentCheck}).
      *
      * @param purpose the consented Fideslang data use
-     * @param subject {@code ""}, {@code "#0"} (receiver) or {@code "#n"} (n-th parameter, 1-based)
+     * @param subject which value is the person
      * @param grantedWhen the result meaning consent
      * @param categories special categories the consent names
      */
-    public record Check(String purpose, String subject, boolean grantedWhen, List<String> categories) {
+    public record Check(String purpose, SubjectSpec subject, boolean grantedWhen, List<String> categories) {
         public Check {
             categories = List.copyOf(categories);
         }
