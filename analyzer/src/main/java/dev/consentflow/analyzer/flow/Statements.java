@@ -22,6 +22,8 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import dev.consentflow.analyzer.guard.Cond;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.Optional;
 
 /**
@@ -135,36 +137,19 @@ final class Statements {
      */
     private State loop(Expression condition, Statement body, List<Expression> updates, State in,
             boolean bodyFirst) {
-        State head = in;
         Frame.Jumps jumps = new Frame.Jumps(true);
-        frame.jumps.push(jumps);
-        State exit = null;
-        try {
-            for (int round = 0; round < MAX_LOOP_ROUNDS; round++) {
-                State entry = head.copy();
-                Cond cond = bodyFirst || condition == null ? Cond.NONE : expressions.eval(condition, entry).cond();
-                State end = exec(body, entry.assume(cond.whenTrue()));
-                for (State c : jumps.continues) {
-                    end = State.join(end, c);
-                }
-                jumps.continues.clear();
-                if (end != null) {
-                    State after = end;
-                    updates.forEach(u -> expressions.eval(u, after));
-                    if (bodyFirst) {
-                        expressions.eval(condition, after);
-                    }
-                }
-                exit = entry.assume(cond.whenFalse());
-                State next = State.join(head, end);
-                if (next.sameAs(head)) {
-                    break;
-                }
-                head = next;
+        State head = fixpoint(in, jumps, entry -> {
+            Cond cond = bodyFirst || condition == null ? Cond.NONE : expressions.eval(condition, entry).cond();
+            return exec(body, entry.assume(cond.whenTrue()));
+        }, end -> {
+            updates.forEach(u -> expressions.eval(u, end));
+            if (bodyFirst) {
+                expressions.eval(condition, end);
             }
-        } finally {
-            frame.jumps.pop();
-        }
+        });
+        State exit = head.copy();
+        Cond cond = condition == null ? Cond.NONE : expressions.eval(condition, exit).cond();
+        exit = exit.assume(cond.whenFalse());
         for (State b : jumps.breaks) {
             exit = State.join(exit, b);
         }
@@ -180,15 +165,38 @@ final class Statements {
         entry.aliases.remove(name);
         entry = entry.assume(Expressions.elementFacts(iterable, name));
         Frame.Jumps jumps = new Frame.Jumps(true);
+        State head = fixpoint(entry, jumps, start -> exec(f.getBody(), start), end -> { });
+        // After the loop the element's facts no longer hold: leave from the state before it.
+        State exit = in.copy();
+        exit.env.putAll(head.env);
+        exit.env.remove(name);
+        for (State b : jumps.breaks) {
+            exit.env.putAll(State.join(exit, b).env);
+        }
+        return exit;
+    }
+
+    /**
+     * Runs a loop body until the state at the loop's head stops changing.
+     *
+     * @param iteration one pass over the body from a copy of the head state; returns the state at its end
+     * @param afterIteration what runs at the end of each pass, also after a {@code continue}
+     * @return the state at the head: the entry joined with every way back to it
+     */
+    private State fixpoint(State in, Frame.Jumps jumps, UnaryOperator<State> iteration,
+            Consumer<State> afterIteration) {
         frame.jumps.push(jumps);
-        State head = entry;
+        State head = in;
         try {
             for (int round = 0; round < MAX_LOOP_ROUNDS; round++) {
-                State end = exec(f.getBody(), head.copy());
+                State end = iteration.apply(head.copy());
                 for (State c : jumps.continues) {
                     end = State.join(end, c);
                 }
                 jumps.continues.clear();
+                if (end != null) {
+                    afterIteration.accept(end);
+                }
                 State next = State.join(head, end);
                 if (next.sameAs(head)) {
                     break;
@@ -198,14 +206,7 @@ final class Statements {
         } finally {
             frame.jumps.pop();
         }
-        // After the loop the element's facts no longer hold: leave from the state before it.
-        State exit = in.copy();
-        exit.env.putAll(head.env);
-        exit.env.remove(name);
-        for (State b : jumps.breaks) {
-            exit.env.putAll(State.join(exit, b).env);
-        }
-        return exit;
+        return head;
     }
 
     private State tryStmt(TryStmt t, State in) {

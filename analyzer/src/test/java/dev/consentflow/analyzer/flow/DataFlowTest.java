@@ -5,24 +5,9 @@ import org.junit.jupiter.api.Test;
 
 /** How personal data travels in the first cut: locals, strings, parameters and project methods. */
 class DataFlowTest {
-    private static FlowTester job(String body) {
-        return FlowTester.withShop().add("shop/Job.java", """
-                package shop;
-
-                import dev.consentflow.annotations.Anonymizer;
-                import dev.consentflow.annotations.PersonalData;
-
-                class Job {
-                    Mailer mailer;
-                    ConsentRegistry consent;
-                %s
-                }
-                """.formatted(body));
-    }
-
     @Test
     void localsAndAssignments() {
-        job("""
+        FlowTester.job("""
                     void viaLocal(Customer c) {
                         String to = c.getEmail();
                         String copy;
@@ -45,7 +30,7 @@ class DataFlowTest {
 
     @Test
     void stringsCarryTheData() {
-        job("""
+        FlowTester.job("""
                     void concat(Customer c) {
                         mailer.sendPromotion("ops@example.com", "Hi " + c.getName()); // EXPECT: unconsented-use
                     }
@@ -77,7 +62,7 @@ class DataFlowTest {
 
     @Test
     void fieldsMethodsAndParametersAsSources() {
-        job("""
+        FlowTester.job("""
                     void field(Customer c) {
                         mailer.sendPromotion(c.email, "hi"); // EXPECT: unconsented-use
                     }
@@ -97,7 +82,7 @@ class DataFlowTest {
 
     @Test
     void summariesOfProjectMethods() {
-        job("""
+        FlowTester.job("""
                     private String addressOf(Customer c) {
                         return c.getEmail().trim();
                     }
@@ -125,7 +110,7 @@ class DataFlowTest {
 
     @Test
     void recursionTerminates() {
-        job("""
+        FlowTester.job("""
                     private String loop(Customer c, int n) {
                         return n == 0 ? c.getEmail() : loop(c, n - 1);
                     }

@@ -5,23 +5,9 @@ import org.junit.jupiter.api.Test;
 
 /** Guard idioms of the first cut, each with a guarded and an unguarded variant. */
 class GuardTest {
-    private static FlowTester job(String body) {
-        return FlowTester.withShop().add("shop/Job.java", """
-                package shop;
-
-                import java.util.List;
-
-                class Job {
-                    Mailer mailer;
-                    ConsentRegistry consent;
-                %s
-                }
-                """.formatted(body));
-    }
-
     @Test
     void ifGuards() {
-        job("""
+        FlowTester.job("""
                     void guarded(Customer c) {
                         if (consent.allowsMarketing(c)) {
                             mailer.sendPromotion(c.getEmail(), "hi");
@@ -42,7 +28,7 @@ class GuardTest {
 
     @Test
     void negatedCheckWithEarlyExit() {
-        job("""
+        FlowTester.job("""
                     void byReturn(Customer c) {
                         if (!consent.allowsMarketing(c)) return;
                         mailer.sendPromotion(c.getEmail(), "hi");
@@ -82,7 +68,7 @@ class GuardTest {
 
     @Test
     void conjunctionAndDisjunction() {
-        job("""
+        FlowTester.job("""
                     void both(Customer c) {
                         if (consent.allowsMarketing(c) && !c.isVip()) {
                             mailer.sendPromotion(c.getEmail(), "hi");
@@ -108,7 +94,7 @@ class GuardTest {
 
     @Test
     void throwingVoidCheck() {
-        job("""
+        FlowTester.job("""
                     void guarded(Customer c) {
                         consent.requireEmailConsent(c);
                         mailer.sendPromotion(c.getEmail(), "hi");
@@ -122,7 +108,7 @@ class GuardTest {
 
     @Test
     void flagFieldAndItsGetter() {
-        job("""
+        FlowTester.job("""
                     void getter(Customer c) {
                         if (c.isNewsletterOptIn()) {
                             mailer.sendPromotion(c.getEmail(), "hi");
@@ -143,7 +129,7 @@ class GuardTest {
 
     @Test
     void optOutFlagIsGrantedWhenFalse() {
-        job("""
+        FlowTester.job("""
                     void guarded(Customer c) {
                         if (c.isUnsubscribed()) return;
                         mailer.sendPromotion(c.getEmail(), "hi");
@@ -158,7 +144,7 @@ class GuardTest {
 
     @Test
     void checkInAnUnrelatedBranchDoesNotGuard() {
-        job("""
+        FlowTester.job("""
                     void other(Customer c, boolean vip) {
                         if (vip) {
                             consent.allowsMarketing(c);
@@ -184,7 +170,7 @@ class GuardTest {
 
     @Test
     void helperReturningACheck() {
-        job("""
+        FlowTester.job("""
                     private boolean canMail(Customer c) {
                         return consent.allowsMarketing(c) && !c.isVip();
                     }
@@ -203,7 +189,7 @@ class GuardTest {
 
     @Test
     void streamFilterGuardsTheLaterStagesOfItsChain() {
-        job("""
+        FlowTester.job("""
                     void methodReference(List<Customer> all) {
                         all.stream().filter(Customer::isNewsletterOptIn)
                                 .forEach(c -> mailer.sendPromotion(c.getEmail(), "hi"));
@@ -229,7 +215,7 @@ class GuardTest {
 
     @Test
     void checkStoredInABoolean() {
-        job("""
+        FlowTester.job("""
                     void guarded(Customer c) {
                         boolean ok = consent.allowsMarketing(c);
                         if (ok) {

@@ -5,23 +5,9 @@ import org.junit.jupiter.api.Test;
 
 /** The rules and their order of precedence (DESIGN §1 "Rules"). */
 class RulesTest {
-    private static FlowTester job(String body) {
-        return FlowTester.withShop().add("shop/Job.java", """
-                package shop;
-
-                import dev.consentflow.annotations.ConsentCheck;
-
-                class Job {
-                    Mailer mailer;
-                    ConsentRegistry consent;
-                %s
-                }
-                """.formatted(body));
-    }
-
     @Test
     void purposeHierarchy() {
-        job("""
+        FlowTester.job("""
                     @ConsentCheck(purpose = "marketing.communications")
                     boolean communications(Customer c) { return true; }
                     @ConsentCheck(purpose = "marketing.communications.email.newsletter")
@@ -45,7 +31,7 @@ class RulesTest {
 
     @Test
     void subjectMismatchAndExplicitSubjects() {
-        job("""
+        FlowTester.job("""
                     @ConsentCheck(purpose = "marketing", subject = "#2")
                     boolean allowsFor(String channel, Customer who) { return true; }
                     void otherPerson(Customer checked, Customer other) {
@@ -70,7 +56,7 @@ class RulesTest {
 
     @Test
     void worstPathDecides() {
-        job("""
+        FlowTester.job("""
                     void eitherCheck(Customer c) {
                         if (consent.allowsMarketing(c) || consent.allowsAnalytics(c)) {
                             mailer.sendPromotion(c.getEmail(), "hi"); // EXPECT: purpose-mismatch
@@ -86,7 +72,7 @@ class RulesTest {
 
     @Test
     void specialCategoryNeedsAConsentNamingIt() {
-        job("""
+        FlowTester.job("""
                     void namedConsent(Customer c) {
                         if (consent.allowsHealthMarketing(c)) {
                             mailer.sendPromotion(c.getEmail(), "for " + c.getAllergies());
@@ -105,7 +91,7 @@ class RulesTest {
 
     @Test
     void personalDataLogged() {
-        job("""
+        FlowTester.job("""
                     void printed(Customer c) {
                         System.out.println("to " + c.getEmail()); // EXPECT: personal-data-logged
                         System.out.println("sending newsletter");

@@ -5,21 +5,9 @@ import org.junit.jupiter.api.Test;
 
 /** Where a finding stands when the sink sits in a method whose callers are trusted to check consent. */
 class TrustedCallerTest {
-    private static FlowTester job(String body) {
-        return FlowTester.withShop().add("shop/Job.java", """
-                package shop;
-
-                class Job {
-                    Mailer mailer;
-                    ConsentRegistry consent;
-                %s
-                }
-                """.formatted(body));
-    }
-
     @Test
     void privateMethodReportsAtUnguardedCallSites() {
-        job("""
+        FlowTester.job("""
                     private void promote(Customer c) {
                         mailer.sendPromotion(c.getEmail(), "offer");
                     }
@@ -36,7 +24,7 @@ class TrustedCallerTest {
 
     @Test
     void liftsThroughAChainOfTrustedMethods() {
-        job("""
+        FlowTester.job("""
                     private void send(String to) {
                         mailer.sendPromotion(to, "offer");
                     }
@@ -55,7 +43,7 @@ class TrustedCallerTest {
 
     @Test
     void publicMethodIsAnEntryPoint() {
-        job("""
+        FlowTester.job("""
                     public void promote(Customer c) {
                         mailer.sendPromotion(c.getEmail(), "offer"); // EXPECT: unconsented-use
                     }
@@ -69,7 +57,7 @@ class TrustedCallerTest {
 
     @Test
     void uncalledPrivateMethodIsAnEntryPoint() {
-        job("""
+        FlowTester.job("""
                     private void promote(Customer c) {
                         mailer.sendPromotion(c.getEmail(), "offer"); // EXPECT: unconsented-use
                     }
@@ -78,7 +66,7 @@ class TrustedCallerTest {
 
     @Test
     void checkInsideTheTrustedMethodSatisfiesIt() {
-        job("""
+        FlowTester.job("""
                     private void promote(Customer c) {
                         if (consent.allowsMarketing(c)) {
                             mailer.sendPromotion(c.getEmail(), "offer");
@@ -92,7 +80,7 @@ class TrustedCallerTest {
 
     @Test
     void recursiveCycleWithoutOutsideCallerIsAnEntryPoint() {
-        job("""
+        FlowTester.job("""
                     private void ping(Customer c, int n) {
                         mailer.sendPromotion(c.getEmail(), "offer"); // EXPECT: unconsented-use
                         if (n > 0) pong(c, n - 1);

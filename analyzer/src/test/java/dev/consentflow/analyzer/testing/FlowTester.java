@@ -43,6 +43,26 @@ public final class FlowTester {
         return tester;
     }
 
+    /**
+     * A tester with the {@link Shop} fixture and {@code shop/Job.java}: a class with the given members and
+     * the fields {@code Mailer mailer} and {@code ConsentRegistry consent}. Line 9 of the file is the
+     * first line of {@code members}.
+     */
+    public static FlowTester job(String members) {
+        return withShop().add("shop/Job.java", """
+                package shop;
+
+                import dev.consentflow.annotations.*;
+                import java.util.*;
+
+                class Job {
+                    Mailer mailer;
+                    ConsentRegistry consent;
+                %s
+                }
+                """.formatted(members));
+    }
+
     /** Adds a source file at {@code relativePath} (e.g. {@code shop/Job.java}). */
     public FlowTester add(String relativePath, String source) {
         sources.put(relativePath, source);
