@@ -39,7 +39,7 @@ public final class ConsentFlow {
         }
         Policy policy = Policy.DEFAULT;
         ParsedProgram program = JavaFrontend.parse(request);
-        RoleIndex roles = new RoleIndex();
+        RoleIndex roles = new RoleIndex(List.of());
         FlowRules rules = new FlowRules(policy);
         FlowEngine engine = new FlowEngine(program.files(), new Resolver(), roles, rules);
 

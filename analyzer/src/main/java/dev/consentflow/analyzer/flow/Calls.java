@@ -196,7 +196,7 @@ final class Calls {
             return Optional.of(check(check.get(), m, receiverPath, args, paths, node, s));
         }
         String member = m.getClassName() + "." + m.getName();
-        Optional<Roles.Sink> sink = roles.sinkOf(m);
+        Optional<Roles.Sink> sink = roles.sinkOf(m, frame.member);
         if (sink.isPresent()) {
             use(sink.get(), member, receiver, args, at, s);
             return Optional.of(Value.EMPTY);

@@ -11,6 +11,7 @@ import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import dev.consentflow.analyzer.frontend.Resolver;
 import dev.consentflow.analyzer.frontend.SourceFile;
 import dev.consentflow.analyzer.model.Location;
+import dev.consentflow.analyzer.policy.MemberRef;
 import dev.consentflow.analyzer.policy.RoleIndex;
 import dev.consentflow.analyzer.rules.FlowRules;
 import java.nio.file.Path;
@@ -112,7 +113,7 @@ public final class FlowEngine implements Program {
             return new Summary(parameters, Value.EMPTY, List.of());
         }
         List<SinkEvent> events = new ArrayList<>();
-        Frame frame = new Frame(this, events);
+        Frame frame = new Frame(this, memberOf(callable), events);
         Statements statements = new Statements(frame);
         State entry = State.entry();
         for (int i = 0; i < callable.getParameters().size(); i++) {
@@ -140,6 +141,14 @@ public final class FlowEngine implements Program {
             }
         }
         return localsHidden(new Summary(parameters, returned, lifted), callable);
+    }
+
+    private Optional<MemberRef> memberOf(CallableDeclaration<?> callable) {
+        if (!(callable instanceof MethodDeclaration m)) {
+            return Optional.empty();
+        }
+        Optional<ResolvedMethodDeclaration> resolved = resolver.declaration(m);
+        return resolved.flatMap(RoleIndex::memberOf);
     }
 
     private static Optional<BlockStmt> body(CallableDeclaration<?> callable) {

@@ -1,10 +1,12 @@
 package dev.consentflow.analyzer.flow;
 
+import dev.consentflow.analyzer.policy.MemberRef;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,14 +15,17 @@ import java.util.Set;
  */
 final class Frame {
     final Program program;
+    /** The method being analyzed, as policy entries name callers. */
+    final Optional<MemberRef> member;
     final Set<String> locals = new HashSet<>();
     final List<SinkEvent> events;
     /** One collector per body being analyzed: the method's, then each nested lambda block's. */
     final Deque<List<Value>> returns = new ArrayDeque<>();
     final Deque<Jumps> jumps = new ArrayDeque<>();
 
-    Frame(Program program, List<SinkEvent> events) {
+    Frame(Program program, Optional<MemberRef> member, List<SinkEvent> events) {
         this.program = program;
+        this.member = member;
         this.events = events;
     }
 

@@ -1,6 +1,7 @@
 package dev.consentflow.analyzer.frontend;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -29,6 +30,10 @@ public final class Resolver {
 
     public Optional<ResolvedMethodDeclaration> method(MethodReferenceExpr reference) {
         return memo(reference, reference::resolve);
+    }
+
+    public Optional<ResolvedMethodDeclaration> declaration(MethodDeclaration method) {
+        return memo(method, method::resolve);
     }
 
     /** The declaration a name refers to: a local, a parameter or a field. */

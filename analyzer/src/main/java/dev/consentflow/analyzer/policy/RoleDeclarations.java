@@ -11,8 +11,13 @@ public interface RoleDeclarations {
     /** {@code @PersonalData} of a field, or of a method's return value. */
     Optional<Roles.Source> source(MemberRef member);
 
-    /** {@code @DataUse} of a method (also declared on its type). */
-    Optional<Roles.Sink> sink(MemberRef method);
+    /**
+     * {@code @DataUse} of a method (also declared on its type).
+     *
+     * @param caller the method that makes the call, when known: a policy entry may apply to calls from
+     *     some callers only
+     */
+    Optional<Roles.Sink> sink(MemberRef method, Optional<MemberRef> caller);
 
     /** {@code @ConsentCheck} of a method or a boolean field. */
     Optional<Roles.Check> check(MemberRef member);

@@ -1,13 +1,11 @@
 package dev.consentflow.analyzer.policy;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
@@ -19,32 +17,41 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Answers "is this member a source, a sink, a guard, a sanitizer?" for resolved declarations, from the
- * consentflow annotations in the analyzed sources. A method inherits the role of the method it overrides
- * or implements, and the public methods of a {@code @DataUse} type are sinks. Answers are memoized.
+ * Answers "is this member a source, a sink, a guard, a sanitizer?" for resolved declarations. A member's
+ * role comes from the consentflow annotations in the analyzed sources, else from the
+ * {@link RoleDeclarations} outside them (class files, {@code consentflow.yaml}), in the order given. A
+ * method inherits the role of the method it overrides or implements, and the public methods of a
+ * {@code @DataUse} type are sinks. Rules never learn where a role was declared. Hierarchies are memoized.
  */
 public final class RoleIndex {
-    private final Map<String, List<MethodDeclaration>> hierarchies = new HashMap<>();
+    private final List<RoleDeclarations> declarations;
+    private final Map<String, List<ResolvedMethodDeclaration>> hierarchies = new HashMap<>();
+
+    /** @param declarations roles declared outside the sources, asked in this order */
+    public RoleIndex(List<RoleDeclarations> declarations) {
+        this.declarations = List.copyOf(declarations);
+    }
 
     /** The {@code @PersonalData} role of a method's return value. */
     public Optional<Roles.Source> sourceOf(ResolvedMethodDeclaration method) {
-        return inHierarchy(method, RoleIndex::source);
+        return inHierarchy(method, SourceAnnotations::source, RoleDeclarations::source);
     }
 
-    /** The {@code @PersonalData} role of a field, or of a parameter declaration. */
-    public Optional<Roles.Source> sourceOf(ResolvedValueDeclaration value) {
-        return annotated(value).flatMap(RoleIndex::source);
+    /** The {@code @PersonalData} role of a field. */
+    public Optional<Roles.Source> sourceOf(ResolvedValueDeclaration field) {
+        return ofField(field, SourceAnnotations::source, RoleDeclarations::source);
     }
 
     /** The {@code @PersonalData} role of a parameter declared in the sources. */
     public Optional<Roles.Source> sourceOf(Parameter parameter) {
-        return source(parameter);
+        return SourceAnnotations.source(parameter);
     }
 
-    /** The {@code @PersonalData} role of a type: every value of the type is personal data. */
+    /** The {@code @PersonalData} role of a type declared in the sources: every value of it is personal data. */
     public Optional<Roles.Source> sourceOf(ResolvedType type) {
         if (!type.isReferenceType()) {
             return Optional.empty();
@@ -52,71 +59,111 @@ public final class RoleIndex {
         return type.asReferenceType().getTypeDeclaration()
                 .flatMap(ResolvedReferenceTypeDeclaration::toAst)
                 .filter(n -> n instanceof TypeDeclaration<?>)
-                .flatMap(n -> source((TypeDeclaration<?>) n));
+                .flatMap(n -> SourceAnnotations.source((TypeDeclaration<?>) n));
     }
 
-    /** The {@code @DataUse} role of a method, declared on it, on a method it overrides, or on its type. */
-    public Optional<Roles.Sink> sinkOf(ResolvedMethodDeclaration method) {
-        return inHierarchy(method, m -> AnnotationReader.find(m, "DataUse")
-                .or(() -> m.isPublic() || isInterfaceMethod(m) ? typeAnnotation(m, "DataUse") : Optional.empty())
-                .map(a -> new Roles.Sink(AnnotationReader.string(a, "purpose", ""),
-                        AnnotationReader.enumConstant(a, "legalBasis", "CONSENT"))));
+    /**
+     * The {@code @DataUse} role of a method, declared on it, on a method it overrides, or on its type.
+     *
+     * @param caller the calling method, for policy entries that apply to some callers only
+     */
+    public Optional<Roles.Sink> sinkOf(ResolvedMethodDeclaration method, Optional<MemberRef> caller) {
+        return inHierarchy(method, SourceAnnotations::sink, (d, m) -> d.sink(m, caller));
     }
 
     /** The {@code @ConsentCheck} role of a method. */
     public Optional<Roles.Check> checkOf(ResolvedMethodDeclaration method) {
-        return inHierarchy(method, RoleIndex::check);
+        return inHierarchy(method, SourceAnnotations::check, RoleDeclarations::check);
     }
 
     /** The {@code @ConsentCheck} role of a {@code boolean} field. */
     public Optional<Roles.Check> checkOf(ResolvedValueDeclaration field) {
-        return annotated(field).flatMap(RoleIndex::check);
+        return ofField(field, SourceAnnotations::check, RoleDeclarations::check);
     }
 
     /** Whether the method, or one it overrides, is an {@code @Anonymizer}. */
     public boolean isAnonymizer(ResolvedMethodDeclaration method) {
-        return inHierarchy(method, m -> AnnotationReader.find(m, "Anonymizer")).isPresent();
+        return inHierarchy(method,
+                m -> SourceAnnotations.anonymizer(m) ? Optional.of(true) : Optional.<Boolean>empty(),
+                (d, m) -> d.anonymizer(m) ? Optional.of(true) : Optional.empty()).isPresent();
     }
 
-    /** The {@code @DataUse} role of a method declared in the sources, for declaration rules. */
+    /** The {@code @DataUse} annotation of a method declared in the sources, for declaration rules. */
     public Optional<Roles.Sink> declaredSink(MethodDeclaration method) {
-        return AnnotationReader.find(method, "DataUse")
-                .map(a -> new Roles.Sink(AnnotationReader.string(a, "purpose", ""),
-                        AnnotationReader.enumConstant(a, "legalBasis", "CONSENT")));
+        return SourceAnnotations.declaredSink(method);
     }
 
-    private static Optional<Roles.Source> source(NodeWithAnnotations<?> node) {
-        return AnnotationReader.find(node, "PersonalData").map(a -> new Roles.Source(
-                AnnotationReader.strings(a, "category"), AnnotationReader.string(a, "subject", "customer")));
-    }
-
-    private static Optional<Roles.Check> check(NodeWithAnnotations<?> node) {
-        return AnnotationReader.find(node, "ConsentCheck").map(a -> new Roles.Check(
-                AnnotationReader.string(a, "purpose", ""), subject(a),
-                AnnotationReader.bool(a, "grantedWhen", true), AnnotationReader.strings(a, "categories")));
-    }
-
-    /** A malformed subject falls back to the default; reporting it at file:line is the policy's job. */
-    private static SubjectSpec subject(AnnotationExpr check) {
+    /** The member a resolved method is, as declarations outside the sources name it. */
+    public static Optional<MemberRef> memberOf(ResolvedMethodDeclaration method) {
         try {
-            return SubjectSpec.parse(AnnotationReader.string(check, "subject", ""));
-        } catch (IllegalArgumentException e) {
-            return new SubjectSpec(SubjectSpec.DEFAULT);
+            List<String> parameters = new ArrayList<>();
+            for (int i = 0; i < method.getNumberOfParams(); i++) {
+                parameters.add(erased(method.getParam(i).getType()));
+            }
+            return Optional.of(MemberRef.method(method.declaringType().getQualifiedName(), method.getName(),
+                    parameters));
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 
-    private static boolean isInterfaceMethod(MethodDeclaration m) {
-        return m.getParentNode().filter(p -> p instanceof ClassOrInterfaceDeclaration c
-                && c.isInterface()).isPresent();
+    private static String erased(ResolvedType type) {
+        if (type.isTypeVariable()) {
+            return type.asTypeParameter().getBounds().stream().filter(b -> b.isExtends())
+                    .findFirst().map(b -> erased(b.getType())).orElse("java.lang.Object");
+        }
+        return type.erasure().describe().replace("...", "[]");
     }
 
-    private static Optional<AnnotationExpr> typeAnnotation(MethodDeclaration m, String name) {
-        return m.getParentNode()
-                .filter(p -> p instanceof TypeDeclaration<?>)
-                .flatMap(p -> AnnotationReader.find((TypeDeclaration<?>) p, name));
+    private <T> Optional<T> ofField(ResolvedValueDeclaration field,
+            Function<NodeWithAnnotations<?>, Optional<T>> inSource,
+            BiFunction<RoleDeclarations, MemberRef, Optional<T>> outside) {
+        Optional<NodeWithAnnotations<?>> node = annotated(field);
+        if (node.isPresent()) {
+            Optional<T> role = inSource.apply(node.get());
+            if (role.isPresent()) {
+                return role;
+            }
+        }
+        if (!field.isField()) {
+            return Optional.empty();
+        }
+        MemberRef member;
+        try {
+            member = MemberRef.field(field.asField().declaringType().getQualifiedName(), field.getName());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return ask(member, outside);
     }
 
-    /** A field's or parameter's declaration in the sources, as an annotated node. */
+    private <T> Optional<T> inHierarchy(ResolvedMethodDeclaration method,
+            Function<MethodDeclaration, Optional<T>> inSource,
+            BiFunction<RoleDeclarations, MemberRef, Optional<T>> outside) {
+        for (ResolvedMethodDeclaration m : hierarchy(method)) {
+            Optional<T> role = declaration(m).flatMap(inSource);
+            if (role.isEmpty()) {
+                role = memberOf(m).flatMap(ref -> ask(ref, outside));
+            }
+            if (role.isPresent()) {
+                return role;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private <T> Optional<T> ask(MemberRef member,
+            BiFunction<RoleDeclarations, MemberRef, Optional<T>> outside) {
+        for (RoleDeclarations d : declarations) {
+            Optional<T> role = outside.apply(d, member);
+            if (role.isPresent()) {
+                return role;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A field's declaration in the sources, as an annotated node. */
     private static Optional<NodeWithAnnotations<?>> annotated(ResolvedValueDeclaration value) {
         Optional<Node> ast;
         try {
@@ -129,19 +176,8 @@ public final class RoleIndex {
                 .map(n -> (NodeWithAnnotations<?>) n);
     }
 
-    private <T> Optional<T> inHierarchy(ResolvedMethodDeclaration method,
-            Function<MethodDeclaration, Optional<T>> role) {
-        for (MethodDeclaration declaration : hierarchy(method)) {
-            Optional<T> found = role.apply(declaration);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The source declarations of the method and of every method it overrides or implements. */
-    private List<MethodDeclaration> hierarchy(ResolvedMethodDeclaration method) {
+    /** The method and every method it overrides or implements, nearest first. */
+    private List<ResolvedMethodDeclaration> hierarchy(ResolvedMethodDeclaration method) {
         String key;
         try {
             key = method.getQualifiedSignature();
@@ -151,14 +187,14 @@ public final class RoleIndex {
         return hierarchies.computeIfAbsent(key, k -> collectHierarchy(method));
     }
 
-    private static List<MethodDeclaration> collectHierarchy(ResolvedMethodDeclaration method) {
-        List<MethodDeclaration> found = new ArrayList<>();
-        declaration(method).ifPresent(found::add);
+    private static List<ResolvedMethodDeclaration> collectHierarchy(ResolvedMethodDeclaration method) {
+        List<ResolvedMethodDeclaration> found = new ArrayList<>();
+        found.add(method);
         for (ResolvedReferenceType ancestor : ancestors(method)) {
             ancestor.getTypeDeclaration().ifPresent(type -> {
                 for (ResolvedMethodDeclaration candidate : declaredMethods(type)) {
                     if (overrides(method, candidate)) {
-                        declaration(candidate).ifPresent(found::add);
+                        found.add(candidate);
                     }
                 }
             });
