@@ -37,6 +37,11 @@ final class Calls {
             "size", "length", "isEmpty", "isBlank", "isPresent", "equals", "equalsIgnoreCase", "contains",
             "containsKey", "startsWith", "endsWith", "matches", "compareTo", "count", "anyMatch", "allMatch",
             "noneMatch");
+    /** Library methods that read an element of a collection, a map, an array or an optional. */
+    private static final Set<String> ELEMENT_READS = Set.of(
+            "get", "getOrDefault", "next", "poll", "peek", "pop", "remove", "element", "first", "last",
+            "firstElement", "lastElement", "elementAt", "getFirst", "getLast", "orElse", "orElseGet",
+            "orElseThrow", "findFirst", "findAny", "values", "iterator");
     /** Calls whose functional argument is a predicate on the receiver's elements. */
     private static final Set<String> FILTERS = Set.of("filter", "takeWhile");
 
@@ -96,11 +101,22 @@ final class Calls {
     /** A {@code new} expression: its value carries its arguments' data; an exception's message is logged. */
     Value creation(ObjectCreationExpr o, State s) {
         o.getScope().ifPresent(x -> ex.eval(x, s));
-        Value data = ex.unionAll(o.getArguments(), s);
-        if (data.isTainted() && LoggingSinks.isException(o)) {
-            log(Value.EMPTY, List.of(data), frame.program.location(o), "new " + o.getTypeAsString(), s);
+        List<Value> args = new ArrayList<>();
+        List<AccessPath> paths = new ArrayList<>();
+        for (Expression arg : o.getArguments()) {
+            args.add(ex.eval(arg, s).dataOnly());
+            paths.add(ex.pathOrOpaque(arg, s));
         }
-        return data;
+        Value data = args.stream().reduce(Value.EMPTY, Value::union);
+        Location at = frame.program.location(o);
+        String member = "new " + o.getTypeAsString();
+        if (data.isTainted() && LoggingSinks.isException(o)) {
+            log(Value.EMPTY, List.of(data), at, member, s);
+        }
+        return frame.program.resolver().constructor(o).flatMap(c -> frame.program.summaryOf(c))
+                .map(summary -> SummaryCall.apply(frame, summary, false, Value.EMPTY, ex.opaque(o), args, paths,
+                        at, member, s).receiverAfter())
+                .orElse(data);
     }
 
     /**
@@ -117,7 +133,7 @@ final class Calls {
             String name = p.getNameAsString();
             names.add(name);
             frame.locals.add(name);
-            inner.env.put(name, Value.of(receiver.taints()));
+            inner.env.put(name, elements(receiver));
             inner.aliases.remove(name);
         }
         if (!names.isEmpty()) {
@@ -142,9 +158,14 @@ final class Calls {
         return result;
     }
 
+    /** An element of a collection, stream or optional: its data, read back without its owner. */
+    static Value elements(Value container) {
+        return Value.of(container.taints()).mapTaints(Taint::withUnknownSubject);
+    }
+
     /** A method reference applied to an element of {@code receiver} ({@link AccessPath#ELEMENT}). */
     private Value methodReference(MethodReferenceExpr r, Value receiver, State s, boolean predicate) {
-        Value element = Value.of(receiver.taints());
+        Value element = elements(receiver);
         Optional<ResolvedMethodDeclaration> method = frame.program.resolver().method(r);
         if (method.isEmpty()) {
             return element;
@@ -206,8 +227,15 @@ final class Calls {
             AccessPath subject = m.isStatic() ? ex.opaque(node) : receiverPath;
             return Optional.of(Value.of(Set.of(ex.sourceTaint(source.get(), subject, node, s, "calls " + member))));
         }
-        return frame.program.summaryOf(m)
-                .map(summary -> apply(summary, m, receiverPath, args, paths, at, member, s));
+        return frame.program.summaryOf(m).map(summary -> {
+            SummaryCall.Result r = SummaryCall.apply(frame, summary, m.isStatic(), receiver, receiverPath, args,
+                    paths, at, member, s);
+            if (!summary.receiverWrites().isEmpty()) {
+                ex.intoObject(node instanceof MethodCallExpr c ? c.getScope().orElse(null) : null,
+                        r.receiverAfter(), s);
+            }
+            return r.returned();
+        });
     }
 
     /** A consent check: a condition, a fact (a throwing check), or a consent filter's elements. */
@@ -266,57 +294,6 @@ final class Calls {
         }
     }
 
-    /**
-     * A call of a method with a body in the sources: its uses are lifted to this call site (with the
-     * facts here added to the callee's), its return value carries the arguments' data as the summary says.
-     */
-    private Value apply(Summary summary, ResolvedMethodDeclaration m, AccessPath receiverPath, List<Value> args,
-            List<AccessPath> paths, Location at, String member, State s) {
-        Map<String, AccessPath> roots = new HashMap<>();
-        for (int i = 0; i < summary.parameters().size(); i++) {
-            roots.put(summary.parameters().get(i), i < paths.size() ? paths.get(i) : AccessPath.opaque(member + "#" + i));
-        }
-        if (!m.isStatic()) {
-            roots.put(AccessPath.THIS.root(), receiverPath);
-        }
-        FlowStep call = new FlowStep(FlowStep.Kind.STEP, at, "passed to " + member);
-        for (SinkEvent e : summary.events()) {
-            Facts facts = s.facts.and(e.facts().rebase(roots));
-            if (e.taint().isParameter()) {
-                for (Taint a : argument(e.taint().parameterIndex(), args, summary).taints()) {
-                    frame.events.add(new SinkEvent(at, a.withStep(call).followedBy(e.taint().trail()),
-                            e.sink(), e.sinkMember(), facts));
-                }
-            } else {
-                frame.events.add(new SinkEvent(at, e.taint().rebase(roots), e.sink(), e.sinkMember(), facts));
-            }
-        }
-        FlowStep returned = new FlowStep(FlowStep.Kind.STEP, at, "returned by " + member);
-        Set<Taint> out = new HashSet<>();
-        for (Taint t : summary.returns().taints()) {
-            if (t.isParameter()) {
-                argument(t.parameterIndex(), args, summary).taints().forEach(a -> out.add(a.withStep(returned)));
-            } else {
-                Taint moved = t.rebase(roots);
-                out.add(moved.withCarried(Expressions.consentsFor(moved.subject(), s)).withStep(returned));
-            }
-        }
-        Value r = summary.returns();
-        return new Value(out, r.cond().rebase(roots), r.elementConsents());
-    }
-
-    /** The argument for parameter {@code index}; a varargs parameter gets all remaining arguments. */
-    private static Value argument(int index, List<Value> args, Summary summary) {
-        if (index >= args.size()) {
-            return Value.EMPTY;
-        }
-        boolean last = index == summary.parameters().size() - 1;
-        if (!last) {
-            return args.get(index);
-        }
-        return args.subList(index, args.size()).stream().reduce(Value.EMPTY, Value::union);
-    }
-
     private Value library(String name, Value receiver, List<Value> args, State s, Expression scope) {
         if (CLEAN_RESULTS.contains(name)) {
             return Value.EMPTY;
@@ -326,11 +303,14 @@ final class Calls {
         for (Value a : args) {
             argData = argData.union(a.dataOnly());
         }
-        if (argData.isTainted() && scope instanceof NameExpr n && frame.locals.contains(n.getNameAsString())) {
+        if (scope != null) {
             // A builder, a collection, a template: what is handed to it stays in it.
-            s.env.merge(n.getNameAsString(), argData, Value::union);
+            ex.intoObject(scope, argData, s);
         }
         Value result = data.union(argData);
+        if (ELEMENT_READS.contains(name)) {
+            result = result.mapTaints(Taint::withUnknownSubject);
+        }
         return receiver.elementConsents().isEmpty() ? result : result.withElementConsents(receiver.elementConsents());
     }
 }

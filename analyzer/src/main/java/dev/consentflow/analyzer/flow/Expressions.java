@@ -59,8 +59,11 @@ final class Expressions {
             return name(n, s);
         }
         if (e instanceof FieldAccessExpr f) {
-            eval(f.getScope(), s);
-            return field(f, frame.program.resolver().value(f), s);
+            Value object = eval(f.getScope(), s);
+            return field(f, object, frame.program.resolver().value(f), s);
+        }
+        if (e instanceof ThisExpr) {
+            return frame.thisValue;
         }
         if (e instanceof MethodCallExpr call) {
             return calls.call(call, s);
@@ -135,13 +138,18 @@ final class Expressions {
         if (frame.locals.contains(name)) {
             return s.get(name);
         }
-        return field(n, frame.program.resolver().value(n), s);
+        return field(n, frame.thisValue, frame.program.resolver().value(n), s);
     }
 
-    /** A field read: a source if {@code @PersonalData}, a guard value if {@code @ConsentCheck}. */
-    private Value field(Expression access, Optional<ResolvedValueDeclaration> field, State s) {
+    /**
+     * A field read: a source if {@code @PersonalData}, a guard value if {@code @ConsentCheck}; else the
+     * data its object holds and the data written to that field anywhere.
+     *
+     * @param object the value of the object the field is read from
+     */
+    private Value field(Expression access, Value object, Optional<ResolvedValueDeclaration> field, State s) {
         if (field.isEmpty()) {
-            return Value.EMPTY;
+            return object.dataOnly();
         }
         AccessPath path = pathOf(access, s);
         AccessPath owner = path == null ? opaque(access) : owner(path);
@@ -151,10 +159,32 @@ final class Expressions {
             return Value.of(Cond.check(new Consent(c.purpose(), owner, !c.grantedWhen(), c.categories()),
                     c.grantedWhen()));
         }
-        return frame.program.roles().sourceOf(field.get())
-                .map(source -> Value.of(Set.of(sourceTaint(source, owner, access, s,
-                        "reads " + field.get().getName()))))
-                .orElse(Value.EMPTY);
+        Optional<Roles.Source> source = frame.program.roles().sourceOf(field.get());
+        if (source.isPresent()) {
+            return Value.of(Set.of(sourceTaint(source.get(), owner, access, s, "reads " + field.get().getName())));
+        }
+        Value stored = Value.of(frame.program.fields().read(fieldKey(field.get())));
+        return isStatic(field.get()) ? stored : object.dataOnly().union(stored);
+    }
+
+    private static boolean isStatic(ResolvedValueDeclaration field) {
+        try {
+            return field.isField() && field.asField().isStatic();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A field's program-wide name, {@code pkg.Type#name}. */
+    static String fieldKey(ResolvedValueDeclaration field) {
+        try {
+            if (field.isField()) {
+                return field.asField().declaringType().getQualifiedName() + "#" + field.getName();
+            }
+        } catch (RuntimeException e) {
+            // Unresolvable declaring type: the bare name still connects writes and reads.
+        }
+        return "?#" + field.getName();
     }
 
     /** A datum read at {@code where}, carrying the consents that hold for its subject right there. */
@@ -165,6 +195,9 @@ final class Expressions {
     }
 
     static Set<Consent> consentsFor(AccessPath subject, State s) {
+        if (subject == null) {
+            return Set.of();
+        }
         Set<Consent> holding = new java.util.HashSet<>(s.facts.common());
         holding.removeIf(c -> !c.subject().equals(subject));
         return holding;
@@ -221,8 +254,51 @@ final class Expressions {
             updateAlias(name, a.getValue(), s);
             return stored;
         }
-        eval(target, s);
+        if (target instanceof NameExpr || target instanceof FieldAccessExpr) {
+            storeField(target, value, s);
+        } else {
+            eval(target, s);
+        }
         return value;
+    }
+
+    /** {@code x.f = v}: the data goes into the field (program-wide) and into the object {@code x}. */
+    private void storeField(Expression target, Value value, State s) {
+        Optional<ResolvedValueDeclaration> field = target instanceof NameExpr n
+                ? frame.program.resolver().value(n) : frame.program.resolver().value((FieldAccessExpr) target);
+        field.ifPresent(f -> frame.program.fields().write(fieldKey(f), value.taints()));
+        if (field.isPresent() && isStatic(field.get())) {
+            return;
+        }
+        intoObject(target instanceof FieldAccessExpr f ? f.getScope() : null, value, s);
+    }
+
+    /**
+     * Data stored into the object that {@code object} denotes ({@code null}: {@code this}): a local keeps
+     * it, {@code this} hands it to the callers through the summary, a field keeps it program-wide. A call
+     * chain ({@code sb.append(a).append(b)}) stores into the object at its root.
+     */
+    void intoObject(Expression object, Value data, State s) {
+        if (!data.isTainted()) {
+            return;
+        }
+        Expression root = object;
+        while (root instanceof MethodCallExpr m && m.getScope().isPresent()) {
+            root = m.getScope().get();
+        }
+        while (root instanceof EnclosedExpr en) {
+            root = en.getInner();
+        }
+        if (root == null || root instanceof ThisExpr) {
+            frame.thisWrites.addAll(data.taints());
+        } else if (root instanceof NameExpr n && frame.locals.contains(n.getNameAsString())) {
+            s.env.merge(n.getNameAsString(), data.dataOnly(), Value::union);
+        } else if (root instanceof NameExpr || root instanceof FieldAccessExpr) {
+            Optional<ResolvedValueDeclaration> field = root instanceof NameExpr n
+                    ? frame.program.resolver().value(n) : frame.program.resolver().value((FieldAccessExpr) root);
+            field.filter(ResolvedValueDeclaration::isField)
+                    .ifPresent(f -> frame.program.fields().write(fieldKey(f), data.taints()));
+        }
     }
 
     private void declare(VariableDeclarator d, State s) {
@@ -248,7 +324,7 @@ final class Expressions {
             return value;
         }
         FlowStep step = new FlowStep(FlowStep.Kind.STEP, frame.program.location(where), what);
-        return value.mapTaints(t -> t.isParameter() ? t : t.withStep(step));
+        return value.mapTaints(t -> t.withStep(step));
     }
 
     private Value switchExpr(SwitchExpr sw, State s) {

@@ -7,6 +7,7 @@ import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import dev.consentflow.analyzer.frontend.Resolver;
 import dev.consentflow.analyzer.frontend.SourceFile;
@@ -40,6 +41,9 @@ public final class FlowEngine implements Program {
     private final Map<Node, Summary> summaries = new IdentityHashMap<>();
     private final Set<Node> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<SinkEvent> standing = new ArrayList<>();
+    private final FieldStore fieldStore = new FieldStore();
+    /** Rounds over the whole program; data stored in fields rarely needs more than a second. */
+    private static final int MAX_ROUNDS = 3;
 
     /**
      * @param files the parsed sources
@@ -56,14 +60,41 @@ public final class FlowEngine implements Program {
         this.callGraph = new CallGraph(files, resolver);
     }
 
-    /** Analyzes every method and constructor; returns the uses whose findings stand where they are. */
+    /**
+     * Analyzes every method and constructor; returns the uses whose findings stand where they are. When a
+     * round read a field before a later method wrote data into it, the analysis runs again, at most
+     * {@link #MAX_ROUNDS} times.
+     */
     public List<SinkEvent> run() {
-        for (SourceFile file : files) {
-            for (CallableDeclaration<?> callable : file.unit().findAll(CallableDeclaration.class)) {
-                summary(callable);
+        fieldStore.nextRound();
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            summaries.clear();
+            standing.clear();
+            for (SourceFile file : files) {
+                for (CallableDeclaration<?> callable : file.unit().findAll(CallableDeclaration.class)) {
+                    summary(callable);
+                }
+            }
+            if (!fieldStore.nextRound()) {
+                break;
             }
         }
         return List.copyOf(standing);
+    }
+
+    @Override
+    public FieldStore fields() {
+        return fieldStore;
+    }
+
+    @Override
+    public Optional<Summary> summaryOf(ResolvedConstructorDeclaration constructor) {
+        try {
+            return constructor.toAst().filter(n -> n instanceof ConstructorDeclaration)
+                    .map(n -> summary((ConstructorDeclaration) n));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -110,10 +141,10 @@ public final class FlowEngine implements Program {
         List<String> parameters = new ArrayList<>();
         callable.getParameters().forEach(p -> parameters.add(p.getNameAsString()));
         if (body.isEmpty()) {
-            return new Summary(parameters, Value.EMPTY, List.of());
+            return new Summary(parameters, Value.EMPTY, List.of(), Set.of());
         }
         List<SinkEvent> events = new ArrayList<>();
-        Frame frame = new Frame(this, memberOf(callable), events);
+        Frame frame = new Frame(this, memberOf(callable), callable.isStatic(), events);
         Statements statements = new Statements(frame);
         State entry = State.entry();
         for (int i = 0; i < callable.getParameters().size(); i++) {
@@ -132,7 +163,7 @@ public final class FlowEngine implements Program {
         boolean trusted = callGraph.callersTrusted(callable);
         List<SinkEvent> lifted = new ArrayList<>();
         for (SinkEvent event : events) {
-            if (event.taint().isParameter()) {
+            if (event.taint().isPlaceholder()) {
                 lifted.add(event);
             } else if (!trusted) {
                 standing.add(event);
@@ -140,7 +171,7 @@ public final class FlowEngine implements Program {
                 lifted.add(event);
             }
         }
-        return localsHidden(new Summary(parameters, returned, lifted), callable);
+        return localsHidden(new Summary(parameters, returned, lifted, frame.thisWrites), callable);
     }
 
     private Optional<MemberRef> memberOf(CallableDeclaration<?> callable) {
@@ -172,18 +203,21 @@ public final class FlowEngine implements Program {
         }
         List<SinkEvent> events = summary.events().stream().map(e -> new SinkEvent(e.location(),
                 e.taint().rebase(hide), e.sink(), e.sinkMember(), e.facts().rebase(hide))).toList();
-        return new Summary(summary.parameters(), summary.returns().rebase(hide), events);
+        Set<Taint> writes = new HashSet<>();
+        summary.receiverWrites().forEach(t -> writes.add(t.rebase(hide)));
+        return new Summary(summary.parameters(), summary.returns().rebase(hide), events, writes);
     }
 
     private static Set<String> collectRoots(Summary summary) {
         Set<String> roots = new HashSet<>();
         List<Taint> taints = new ArrayList<>(summary.returns().taints());
+        taints.addAll(summary.receiverWrites());
         summary.events().forEach(e -> {
             taints.add(e.taint());
             e.facts().alternatives().forEach(a -> a.forEach(c -> roots.add(c.subject().root())));
         });
         for (Taint t : taints) {
-            if (!t.isParameter()) {
+            if (!t.isPlaceholder() && t.subject() != null) {
                 roots.add(t.subject().root());
                 t.carried().forEach(c -> roots.add(c.subject().root()));
             }

@@ -18,14 +18,19 @@ final class Frame {
     /** The method being analyzed, as policy entries name callers. */
     final Optional<MemberRef> member;
     final Set<String> locals = new HashSet<>();
+    /** What {@code this} holds: the caller's receiver placeholder, or nothing in a static method. */
+    final Value thisValue;
+    /** Data this method writes into fields of {@code this} (a setter, a constructor, a builder step). */
+    final Set<Taint> thisWrites = new HashSet<>();
     final List<SinkEvent> events;
     /** One collector per body being analyzed: the method's, then each nested lambda block's. */
     final Deque<List<Value>> returns = new ArrayDeque<>();
     final Deque<Jumps> jumps = new ArrayDeque<>();
 
-    Frame(Program program, Optional<MemberRef> member, List<SinkEvent> events) {
+    Frame(Program program, Optional<MemberRef> member, boolean isStatic, List<SinkEvent> events) {
         this.program = program;
         this.member = member;
+        this.thisValue = isStatic ? Value.EMPTY : Value.of(Set.of(Taint.receiver()));
         this.events = events;
     }
 

@@ -1,6 +1,7 @@
 package dev.consentflow.analyzer.flow;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import dev.consentflow.analyzer.frontend.Resolver;
 import dev.consentflow.analyzer.model.Location;
@@ -18,4 +19,10 @@ interface Program {
 
     /** The summary of a method whose body is in the sources; empty for library and abstract methods. */
     Optional<Summary> summaryOf(ResolvedMethodDeclaration method);
+
+    /** The summary of a constructor whose body is in the sources. */
+    Optional<Summary> summaryOf(ResolvedConstructorDeclaration constructor);
+
+    /** Data written to fields, program-wide. */
+    FieldStore fields();
 }

@@ -161,7 +161,7 @@ final class Statements {
         String name = f.getVariable().getVariables().get(0).getNameAsString();
         frame.locals.add(name);
         State entry = in.copy();
-        entry.env.put(name, Value.of(iterable.taints()));
+        entry.env.put(name, Calls.elements(iterable));
         entry.aliases.remove(name);
         entry = entry.assume(Expressions.elementFacts(iterable, name));
         Frame.Jumps jumps = new Frame.Jumps(true);

@@ -1,6 +1,7 @@
 package dev.consentflow.analyzer.flow;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a caller needs to know of a method: the value it returns and the uses its body makes that the
@@ -10,12 +11,14 @@ import java.util.List;
  * @param parameters the method's parameter names, in order
  * @param returns the abstract return value (void methods: {@link Value#EMPTY})
  * @param events uses that are lifted to each call site
+ * @param receiverWrites data the method stores in its receiver's fields
  */
-public record Summary(List<String> parameters, Value returns, List<SinkEvent> events) {
-    public static final Summary EMPTY = new Summary(List.of(), Value.EMPTY, List.of());
+public record Summary(List<String> parameters, Value returns, List<SinkEvent> events, Set<Taint> receiverWrites) {
+    public static final Summary EMPTY = new Summary(List.of(), Value.EMPTY, List.of(), Set.of());
 
     public Summary {
         parameters = List.copyOf(parameters);
         events = List.copyOf(events);
+        receiverWrites = Set.copyOf(receiverWrites);
     }
 }

@@ -19,7 +19,11 @@ public final class Taint {
     /** Longest trail kept; longer paths keep their first and last steps. */
     private static final int MAX_TRAIL = 12;
 
+    private static final int NONE = -1;
+    private static final int RECEIVER = -2;
+
     private final List<String> categories;
+    /** {@link #NONE} for data of its own, else the placeholder: a parameter index or {@link #RECEIVER}. */
     private final int parameter;
     private final AccessPath subject;
     private final Set<Consent> carried;
@@ -38,7 +42,7 @@ public final class Taint {
 
     /** Personal data read at {@code source}, about {@code subject}, carrying {@code carried} consents. */
     public static Taint source(List<String> categories, AccessPath subject, Set<Consent> carried, FlowStep source) {
-        return new Taint(categories, -1, subject, carried, source, List.of(source));
+        return new Taint(categories, NONE, subject, carried, source, List.of(source));
     }
 
     /** The placeholder for the caller's argument {@code index} (0-based) inside a summary. */
@@ -46,18 +50,39 @@ public final class Taint {
         return new Taint(List.of(), index, null, Set.of(), null, List.of());
     }
 
-    public boolean isParameter() {
-        return parameter >= 0;
+    /** The placeholder for the data of the caller's receiver (what {@code this} holds) inside a summary. */
+    public static Taint receiver() {
+        return new Taint(List.of(), RECEIVER, null, Set.of(), null, List.of());
     }
 
+    /** Whether this stands for the caller's argument or receiver rather than for data of its own. */
+    public boolean isPlaceholder() {
+        return parameter != NONE;
+    }
+
+    public boolean isReceiver() {
+        return parameter == RECEIVER;
+    }
+
+    /** The argument index of a parameter placeholder. */
     public int parameterIndex() {
         return parameter;
+    }
+
+    /**
+     * The same data read back without its owner (from a collection, a map, an array or a field of
+     * another object): its subject is unknown (DESIGN §1), the consents that travel with it stay.
+     */
+    public Taint withUnknownSubject() {
+        return isPlaceholder() || subject == null ? this
+                : new Taint(categories, parameter, null, carried, source, trail);
     }
 
     public List<String> categories() {
         return categories;
     }
 
+    /** The data subject; {@code null} when unknown (DESIGN §1: any guard for the purpose is accepted). */
     public AccessPath subject() {
         return subject;
     }
@@ -117,7 +142,7 @@ public final class Taint {
     }
 
     public Taint rebase(Map<String, AccessPath> roots) {
-        if (isParameter()) {
+        if (isPlaceholder() || subject == null) {
             return this;
         }
         Set<Consent> moved = new HashSet<>();
@@ -139,6 +164,6 @@ public final class Taint {
 
     @Override
     public String toString() {
-        return isParameter() ? "param#" + parameter : categories + "@" + subject;
+        return isReceiver() ? "receiver" : isPlaceholder() ? "param#" + parameter : categories + "@" + subject;
     }
 }

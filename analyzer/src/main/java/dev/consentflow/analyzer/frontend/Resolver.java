@@ -7,6 +7,8 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
@@ -30,6 +32,10 @@ public final class Resolver {
 
     public Optional<ResolvedMethodDeclaration> method(MethodReferenceExpr reference) {
         return memo(reference, reference::resolve);
+    }
+
+    public Optional<ResolvedConstructorDeclaration> constructor(ObjectCreationExpr creation) {
+        return memo(creation, creation::resolve);
     }
 
     public Optional<ResolvedMethodDeclaration> declaration(MethodDeclaration method) {

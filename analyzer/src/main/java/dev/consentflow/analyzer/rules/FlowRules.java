@@ -61,7 +61,7 @@ public final class FlowRules {
     public List<Finding> findings(List<SinkEvent> events) {
         Map<String, Finding> byKey = new TreeMap<>();
         for (SinkEvent event : events) {
-            if (event.taint().isParameter()) {
+            if (event.taint().isPlaceholder()) {
                 continue;
             }
             for (Rule rule : violations(event)) {

@@ -1,0 +1,111 @@
+package dev.consentflow.analyzer.flow;
+
+import dev.consentflow.analyzer.guard.Facts;
+import dev.consentflow.analyzer.model.FlowStep;
+import dev.consentflow.analyzer.model.Location;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies a callee's {@link Summary} at one call site: the callee's paths are rebased onto the caller's
+ * (parameters onto the arguments' paths, {@code this} onto the receiver's), its placeholders replaced by
+ * the data the caller passes, its uses lifted to the call site with the caller's facts added, and the
+ * data it stores in its receiver added to the receiver.
+ */
+final class SummaryCall {
+    private final Summary summary;
+    private final List<Value> args;
+    private final Map<String, AccessPath> roots = new HashMap<>();
+    private final Value receiverAfter;
+
+    /**
+     * What the call gives back.
+     *
+     * @param returned the call's value
+     * @param receiverAfter what the receiver holds after the call (for {@code new}, the new object)
+     */
+    record Result(Value returned, Value receiverAfter) {}
+
+    private SummaryCall(Summary summary, boolean isStatic, Value receiver, AccessPath receiverPath,
+            List<Value> args, List<AccessPath> paths, String member) {
+        this.summary = summary;
+        this.args = args;
+        for (int i = 0; i < summary.parameters().size(); i++) {
+            roots.put(summary.parameters().get(i),
+                    i < paths.size() ? paths.get(i) : AccessPath.opaque(member + "#" + i));
+        }
+        if (!isStatic) {
+            roots.put(AccessPath.THIS.root(), receiverPath);
+        }
+        Set<Taint> written = new HashSet<>(receiver.taints());
+        summary.receiverWrites().forEach(t -> written.addAll(concrete(t, receiver.taints())));
+        this.receiverAfter = Value.of(written);
+    }
+
+    /**
+     * @param receiver the receiver's value before the call ({@link Value#EMPTY} for static calls and
+     *     {@code new})
+     * @param frame where lifted uses are recorded
+     */
+    static Result apply(Frame frame, Summary summary, boolean isStatic, Value receiver, AccessPath receiverPath,
+            List<Value> args, List<AccessPath> paths, Location at, String member, State s) {
+        SummaryCall call = new SummaryCall(summary, isStatic, receiver.dataOnly(), receiverPath, args, paths, member);
+        call.liftUses(frame, at, member, s);
+        return new Result(call.returned(at, member, s), call.receiverAfter);
+    }
+
+    private void liftUses(Frame frame, Location at, String member, State s) {
+        FlowStep passed = new FlowStep(FlowStep.Kind.STEP, at, "passed to " + member);
+        for (SinkEvent e : summary.events()) {
+            Facts facts = s.facts.and(e.facts().rebase(roots));
+            if (e.taint().isPlaceholder()) {
+                for (Taint a : concrete(e.taint(), receiverAfter.taints())) {
+                    frame.events.add(new SinkEvent(at, a.withStep(passed).followedBy(e.taint().trail()),
+                            e.sink(), e.sinkMember(), facts));
+                }
+            } else {
+                frame.events.add(new SinkEvent(at, e.taint().rebase(roots), e.sink(), e.sinkMember(), facts));
+            }
+        }
+    }
+
+    private Value returned(Location at, String member, State s) {
+        FlowStep step = new FlowStep(FlowStep.Kind.STEP, at, "returned by " + member);
+        Set<Taint> out = new HashSet<>();
+        for (Taint t : summary.returns().taints()) {
+            for (Taint moved : concrete(t, receiverAfter.taints())) {
+                Taint carried = t.isPlaceholder() ? moved
+                        : moved.withCarried(Expressions.consentsFor(moved.subject(), s));
+                out.add(carried.withStep(step));
+            }
+        }
+        Value r = summary.returns();
+        return new Value(out, r.cond().rebase(roots), r.elementConsents());
+    }
+
+    /** The caller-side data a callee-side taint stands for. */
+    private Set<Taint> concrete(Taint t, Set<Taint> receiverData) {
+        if (t.isReceiver()) {
+            return receiverData;
+        }
+        if (t.isPlaceholder()) {
+            return argument(t.parameterIndex()).taints();
+        }
+        return Set.of(t.rebase(roots));
+    }
+
+    /** The argument for parameter {@code index}; a varargs parameter gets all remaining arguments. */
+    private Value argument(int index) {
+        if (index >= args.size()) {
+            return Value.EMPTY;
+        }
+        boolean last = index == summary.parameters().size() - 1;
+        if (!last) {
+            return args.get(index);
+        }
+        return args.subList(index, args.size()).stream().reduce(Value.EMPTY, Value::union);
+    }
+}
