@@ -6,6 +6,7 @@ import dev.consentflow.analyzer.frontend.JavaFrontend;
 import dev.consentflow.analyzer.frontend.ParsedProgram;
 import dev.consentflow.analyzer.frontend.Resolver;
 import dev.consentflow.analyzer.frontend.SourceFile;
+import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Finding;
 import dev.consentflow.analyzer.policy.Policy;
 import dev.consentflow.analyzer.policy.RoleIndex;
@@ -33,6 +34,10 @@ public final class ConsentFlow {
      *     exist, an unreadable classpath jar, a policy file, which this version does not read yet)
      */
     public static AnalysisResult analyze(AnalysisRequest request) {
+        return LargeStack.call(() -> analyzeHere(request));
+    }
+
+    private static AnalysisResult analyzeHere(AnalysisRequest request) {
         if (request.policyFile().isPresent()) {
             throw new AnalysisException(request.policyFile().get()
                     + ": policy files (consentflow.yaml) are not supported yet; declare roles with annotations");
@@ -54,7 +59,10 @@ public final class ConsentFlow {
             }
         }
         findings.sort(Comparator.comparing(Finding::location).thenComparing(f -> f.rule().ordinal()));
-        return new AnalysisResult(findings, program.diagnostics(), targets.size(), program.lines(),
+        List<Diagnostic> diagnostics = new ArrayList<>(program.diagnostics());
+        engine.diagnostics().stream().filter(d -> targets.contains(d.location().file())).forEach(diagnostics::add);
+        diagnostics.sort(Comparator.comparing(Diagnostic::location));
+        return new AnalysisResult(findings, diagnostics, targets.size(), program.lines(),
                 request.reportRoot());
     }
 }

@@ -17,6 +17,11 @@ public record AccessPath(String root, List<String> fields) {
     public static final AccessPath THIS = new AccessPath("this", List.of());
     /** Stands for "each element" of a collection or stream while a predicate or lambda is judged. */
     public static final AccessPath ELEMENT = new AccessPath("<element>", List.of());
+    /**
+     * Longest path kept. A longer one is cut to this length: the owners it names stay distinct up to
+     * that depth, and deeper ones are taken for the same person (real code rarely nests owners deeper).
+     */
+    public static final int MAX_FIELDS = 8;
 
     public AccessPath {
         fields = List.copyOf(fields);
@@ -33,6 +38,9 @@ public record AccessPath(String root, List<String> fields) {
 
     /** This path followed by one more field or property. */
     public AccessPath child(String field) {
+        if (fields.size() >= MAX_FIELDS) {
+            return this;
+        }
         List<String> longer = new ArrayList<>(fields);
         longer.add(field);
         return new AccessPath(root, longer);
@@ -47,6 +55,20 @@ public record AccessPath(String root, List<String> fields) {
         List<String> joined = new ArrayList<>(base.fields);
         joined.addAll(fields);
         return new AccessPath(base.root, joined);
+    }
+
+    /**
+     * A key derived from a person stands for the person (DESIGN §1): {@code user.getUserId()} and
+     * {@code c.id} passed to a check are about {@code user} and {@code c}.
+     */
+    public static AccessPath ownerOfKey(AccessPath path) {
+        if (path.fields.isEmpty()) {
+            return path;
+        }
+        String last = path.fields.get(path.fields.size() - 1);
+        boolean key = last.equals("id") || last.equals("key") || last.equals("uuid")
+                || last.matches(".*[a-z](Id|ID|Key|Uuid|UUID)");
+        return key ? new AccessPath(path.root, path.fields.subList(0, path.fields.size() - 1)) : path;
     }
 
     /** The property a getter name reads: {@code getEmail} → {@code email}, {@code isOptIn} → {@code optIn}. */

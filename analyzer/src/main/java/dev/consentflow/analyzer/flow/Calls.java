@@ -82,6 +82,10 @@ final class Calls {
             }
         }
         Location at = frame.program.location(call.getName());
+        Optional<Cond> boxed = boxedFlag(call, receiver, args);
+        if (boxed.isPresent()) {
+            return Value.of(boxed.get());
+        }
         if (logging.isLogging(call)) {
             log(receiver, args, at, call.getNameAsString(), s);
             return Value.EMPTY;
@@ -96,6 +100,36 @@ final class Calls {
         Value result = library(call.getNameAsString(), receiver, args, s, scope.orElse(null))
                 .union(functionalResults);
         return filtered.isEmpty() ? result : result.withElementConsents(filtered);
+    }
+
+    /**
+     * A boxed flag compared with a constant: {@code Boolean.TRUE.equals(flag)}, {@code flag.equals(Boolean.FALSE)},
+     * {@code flag.booleanValue()}: the flag's own condition, negated for {@code FALSE}.
+     */
+    private static Optional<Cond> boxedFlag(MethodCallExpr call, Value receiver, List<Value> args) {
+        String name = call.getNameAsString();
+        if (name.equals("booleanValue") && call.getArguments().isEmpty()) {
+            return Optional.of(receiver.cond());
+        }
+        if (!name.equals("equals") || args.size() != 1) {
+            return Optional.empty();
+        }
+        Optional<Boolean> scopeConstant = call.getScope().flatMap(Calls::booleanConstant);
+        if (scopeConstant.isPresent()) {
+            return Optional.of(scopeConstant.get() ? args.get(0).cond() : args.get(0).cond().not());
+        }
+        return booleanConstant(call.getArgument(0)).map(c -> c ? receiver.cond() : receiver.cond().not());
+    }
+
+    private static Optional<Boolean> booleanConstant(Expression e) {
+        String text = e.toString();
+        if (text.equals("Boolean.TRUE") || text.equals("java.lang.Boolean.TRUE")) {
+            return Optional.of(true);
+        }
+        if (text.equals("Boolean.FALSE") || text.equals("java.lang.Boolean.FALSE")) {
+            return Optional.of(false);
+        }
+        return Optional.empty();
     }
 
     /** A {@code new} expression: its value carries its arguments' data; an exception's message is logged. */
@@ -273,7 +307,7 @@ final class Calls {
         if (index == 0) {
             return receiverPath;
         }
-        return index <= paths.size() ? paths.get(index - 1) : ex.opaque(node);
+        return index <= paths.size() ? AccessPath.ownerOfKey(paths.get(index - 1)) : ex.opaque(node);
     }
 
     private void use(Roles.Sink sink, String member, Value receiver, List<Value> args, Location at, State s) {

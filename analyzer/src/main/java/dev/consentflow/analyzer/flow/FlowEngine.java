@@ -11,6 +11,7 @@ import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclarat
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import dev.consentflow.analyzer.frontend.Resolver;
 import dev.consentflow.analyzer.frontend.SourceFile;
+import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Location;
 import dev.consentflow.analyzer.policy.MemberRef;
 import dev.consentflow.analyzer.policy.RoleIndex;
@@ -42,6 +43,7 @@ public final class FlowEngine implements Program {
     private final Set<Node> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<SinkEvent> standing = new ArrayList<>();
     private final FieldStore fieldStore = new FieldStore();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
     /** Rounds over the whole program; data stored in fields rarely needs more than a second. */
     private static final int MAX_ROUNDS = 3;
 
@@ -80,6 +82,11 @@ public final class FlowEngine implements Program {
             }
         }
         return List.copyOf(standing);
+    }
+
+    /** Methods that could not be analyzed. */
+    public List<Diagnostic> diagnostics() {
+        return List.copyOf(new java.util.LinkedHashSet<>(diagnostics));
     }
 
     @Override
@@ -128,7 +135,15 @@ public final class FlowEngine implements Program {
             return Summary.EMPTY;
         }
         try {
-            Summary summary = analyze(callable);
+            Summary summary;
+            try {
+                summary = analyze(callable);
+            } catch (StackOverflowError e) {
+                // One method nests too deeply: skip it, say so, and go on with the rest.
+                diagnostics.add(new Diagnostic(Diagnostic.Kind.TOO_DEEP, location(callable.getName()),
+                        "expression too deep in " + callable.getNameAsString() + "; the method is not analyzed"));
+                summary = Summary.EMPTY;
+            }
             summaries.put(callable, summary);
             return summary;
         } finally {

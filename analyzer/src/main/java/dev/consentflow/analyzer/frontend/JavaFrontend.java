@@ -87,7 +87,14 @@ public final class JavaFrontend {
                     String.valueOf(e.getMessage())));
             return;
         }
-        ParseResult<CompilationUnit> result = parser.parse(text);
+        ParseResult<CompilationUnit> result;
+        try {
+            result = parser.parse(text);
+        } catch (StackOverflowError e) {
+            report(target, new Diagnostic(Diagnostic.Kind.TOO_DEEP, new Location(path, 1, 1),
+                    "expression too deep to parse; the file is not analyzed"));
+            return;
+        }
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
             report(target, ParseErrors.toDiagnostic(path, result.getProblems().get(0)));
             return;

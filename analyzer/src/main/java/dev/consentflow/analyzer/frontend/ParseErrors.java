@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * taken from the message, since JavaParser gives it no range).
  */
 final class ParseErrors {
-    private static final Pattern LEXICAL_POSITION = Pattern.compile("line (\\d+), column (\\d+)");
+    private static final Pattern LEXICAL_POSITION = Pattern.compile(" at line (\\d+), column (\\d+)\\.?");
     private static final Pattern EXPECTED = Pattern.compile(
             "(?s)[,.]?\\s*(expected one of|expected|Was expecting).*$");
 
@@ -35,8 +35,12 @@ final class ParseErrors {
             if (m.find()) {
                 line = Integer.parseInt(m.group(1));
                 column = Integer.parseInt(m.group(2));
+                message = (message.substring(0, m.start()) + ":" + message.substring(m.end())).replaceAll("[ \\t]+", " ");
             }
         }
+        // The console promises file:line:col; JavaParser gives no position for some lexical errors.
+        line = Math.max(line, 1);
+        column = Math.max(column, 1);
         return new Diagnostic(Diagnostic.Kind.PARSE_ERROR, new Location(file, line, column), clean(message));
     }
 

@@ -2,19 +2,23 @@ package dev.consentflow.analyzer.frontend;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.resolution.MethodUsage;
 import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -26,8 +30,42 @@ public final class Resolver {
     private final Map<Node, Optional<?>> cache = new IdentityHashMap<>();
     private int unresolved;
 
+    /**
+     * The method a call targets. When JavaParser cannot resolve the call (typically an argument whose
+     * type is unknown, with no classpath), the receiver type's only method of that name and arity is
+     * taken, so that one unknown argument does not hide a sink.
+     */
     public Optional<ResolvedMethodDeclaration> method(MethodCallExpr call) {
-        return memo(call, call::resolve);
+        Optional<ResolvedMethodDeclaration> resolved = memo(call, call::resolve);
+        return resolved.isPresent() ? resolved : byNameAndArity(call);
+    }
+
+    private Optional<ResolvedMethodDeclaration> byNameAndArity(MethodCallExpr call) {
+        Optional<ResolvedReferenceTypeDeclaration> owner = call.getScope()
+                .map(scope -> type(scope).filter(ResolvedType::isReferenceType)
+                        .flatMap(t -> t.asReferenceType().getTypeDeclaration()))
+                .orElseGet(() -> call.findAncestor(TypeDeclaration.class)
+                        .flatMap(t -> memo(t, t::resolve)));
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, ResolvedMethodDeclaration> candidates = new TreeMap<>();
+        try {
+            for (MethodUsage usage : owner.get().getAllMethods()) {
+                ResolvedMethodDeclaration m = usage.getDeclaration();
+                if (m.getName().equals(call.getNameAsString()) && accepts(m, call.getArguments().size())) {
+                    candidates.put(m.getQualifiedSignature(), m);
+                }
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            return Optional.empty();
+        }
+        return candidates.size() == 1 ? Optional.of(candidates.values().iterator().next()) : Optional.empty();
+    }
+
+    private static boolean accepts(ResolvedMethodDeclaration m, int arguments) {
+        int params = m.getNumberOfParams();
+        return params == arguments || m.hasVariadicParameter() && arguments >= params - 1;
     }
 
     public Optional<ResolvedMethodDeclaration> method(MethodReferenceExpr reference) {

@@ -39,6 +39,8 @@ public final class ConsentJudge {
             if (Taxonomy.covers(c.purpose(), purpose)) {
                 return Verdict.GUARDED;
             }
+            // A consent travelling with the datum is about its subject, whatever its path says.
+            sameSubject = true;
         }
         for (Consent c : facts) {
             boolean forSubject = subject == null || c.subject().equals(subject);

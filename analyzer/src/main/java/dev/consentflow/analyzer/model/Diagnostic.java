@@ -16,7 +16,9 @@ public record Diagnostic(Kind kind, Location location, String message) {
         /** The file could not be read; it was skipped. */
         IO_ERROR("cannot read", true),
         /** A symbol could not be resolved; the flows through it may be incomplete. */
-        UNRESOLVED("unresolved", false);
+        UNRESOLVED("unresolved", false),
+        /** A file or method nests too deeply to analyze; it was skipped. */
+        TOO_DEEP("skipped", true);
 
         private final String label;
         private final boolean skipsFile;

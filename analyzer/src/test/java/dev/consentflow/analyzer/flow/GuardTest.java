@@ -232,4 +232,52 @@ class GuardTest {
                     }
                 """).check();
     }
+
+    @Test
+    void boxedFlags() {
+        FlowTester.job("""
+                    void optIn(Customer c) {
+                        if (Boolean.TRUE.equals(c.getBoxedOptIn())) {
+                            mailer.sendPromotion(c.getEmail(), "hi");
+                        }
+                    }
+                    void optOut(Customer c) {
+                        if (!Boolean.TRUE.equals(c.getDoNotEmail())) {
+                            mailer.sendPromotion(c.getEmail(), "hi");
+                        }
+                    }
+                    void optOutWrongWay(Customer c) {
+                        if (Boolean.TRUE.equals(c.getDoNotEmail())) {
+                            mailer.sendPromotion(c.getEmail(), "hi"); // EXPECT: unconsented-use
+                        }
+                    }
+                    void unboxed(Customer c) {
+                        if (c.getBoxedOptIn().booleanValue()) {
+                            mailer.sendPromotion(c.getEmail(), "hi");
+                        }
+                    }
+                """).check();
+    }
+
+    @Test
+    void checkByTheSubjectsKey() {
+        FlowTester.job("""
+                    void byId(Customer c) {
+                        if (consent.allowsById(c.getId())) {
+                            mailer.sendPromotion(c.getEmail(), "hi");
+                        }
+                    }
+                    void byDerivedKey(Customer c) {
+                        String id = c.getId();
+                        if (consent.allowsById(id)) {
+                            mailer.sendPromotion(c.getEmail(), "hi");
+                        }
+                    }
+                    void byAnotherPersonsId(Customer c, Customer d) {
+                        if (consent.allowsById(d.getId())) {
+                            mailer.sendPromotion(c.getEmail(), "hi"); // EXPECT: subject-mismatch
+                        }
+                    }
+                """).check();
+    }
 }

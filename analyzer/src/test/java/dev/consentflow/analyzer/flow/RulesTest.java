@@ -55,6 +55,16 @@ class RulesTest {
     }
 
     @Test
+    void consentTravellingWithTheDataForAnotherPurpose() {
+        FlowTester.job("""
+                    void filteredForAnalytics(List<Customer> all) {
+                        all.stream().filter(consent::allowsAnalytics).map(Customer::getEmail)
+                                .forEach(e -> mailer.sendPromotion(e, "hi")); // EXPECT: purpose-mismatch
+                    }
+                """).check();
+    }
+
+    @Test
     void worstPathDecides() {
         FlowTester.job("""
                     void eitherCheck(Customer c) {

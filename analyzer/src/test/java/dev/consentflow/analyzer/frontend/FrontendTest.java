@@ -68,7 +68,7 @@ class FrontendTest {
         Diagnostic d = result.diagnostics().get(0);
         assertThat(d.location().line()).isEqualTo(3);
         assertThat(d.location().column()).isPositive();
-        assertThat(d.message()).startsWith("Lexical error");
+        assertThat(d.message()).startsWith("Lexical error: Encountered").doesNotContain("line 3");
         assertThat(result.exitCode()).isEqualTo(AnalysisResult.BAD_INPUT);
     }
 
@@ -96,6 +96,30 @@ class FrontendTest {
                 .add("shop/mail/Job.java", JOB.replace("package shop;", "package shop.mail;\nimport shop.*;"))
                 .analyze("shop/mail");
         assertThat(result.findings()).extracting(FrontendTest::where).containsExactly("Job.java:6:16");
+    }
+
+    @Test
+    void oneUnresolvableArgumentDoesNotHideTheSink() {
+        AnalysisResult result = FlowTester.withShop().add("shop/Job.java", """
+                package shop;
+
+                import com.acme.crm.Lead;
+
+                class Job {
+                    void run(Mailer mailer, Customer c, Lead lead) {
+                        mailer.sendPromotion(c.getEmail(), lead.subject());
+                    }
+                }
+                """).analyze();
+        assertThat(result.findings()).extracting(FrontendTest::where).containsExactly("Job.java:7:16");
+    }
+
+    @Test
+    void unterminatedCommentStillGivesAPosition() {
+        AnalysisResult result = FlowTester.create().add("a/C.java", "package a;\nclass C { /* never closed\n").analyze();
+        Diagnostic d = result.diagnostics().get(0);
+        assertThat(d.location().line()).isPositive();
+        assertThat(d.location().column()).isPositive();
     }
 
     @Test

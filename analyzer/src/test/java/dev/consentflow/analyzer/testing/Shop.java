@@ -24,6 +24,14 @@ public final class Shop {
                         boolean newsletterOptIn;
                         @ConsentCheck(purpose = "marketing", grantedWhen = false)
                         boolean unsubscribed;
+                        @ConsentCheck(purpose = "marketing")
+                        Boolean boxedOptIn;
+                        @ConsentCheck(purpose = "marketing", grantedWhen = false)
+                        Boolean doNotEmail;
+                        String id;
+                        public String getId() { return id; }
+                        public Boolean getBoxedOptIn() { return boxedOptIn; }
+                        public Boolean getDoNotEmail() { return doNotEmail; }
                         public String getEmail() { return email; }
                         public String getName() { return name; }
                         public String getAllergies() { return allergies; }
@@ -63,6 +71,9 @@ public final class Shop {
 
                         @ConsentCheck(purpose = "marketing", categories = "user.health")
                         boolean allowsHealthMarketing(Customer customer);
+
+                        @ConsentCheck(purpose = "marketing")
+                        boolean allowsById(String customerId);
                     }
                     """);
 }
