@@ -1,6 +1,8 @@
 package dev.consentflow.analyzer.flow;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
@@ -142,6 +144,7 @@ final class Calls {
             paths.add(ex.pathOrOpaque(arg, s));
         }
         Value data = args.stream().reduce(Value.EMPTY, Value::union);
+        o.getAnonymousClassBody().ifPresent(body -> inline(body, s));
         Location at = frame.program.location(o);
         String member = "new " + o.getTypeAsString();
         if (data.isTainted() && LoggingSinks.isException(o)) {
@@ -190,6 +193,27 @@ final class Calls {
         }
         Expressions.mergeEnv(s, inner);
         return result;
+    }
+
+    /**
+     * The methods of an anonymous or local class run where the class is written, in the state of that
+     * point (DESIGN §1), so that the captured variables and the checks around them count.
+     */
+    void inline(List<BodyDeclaration<?>> members, State s) {
+        for (BodyDeclaration<?> member : members) {
+            if (member instanceof MethodDeclaration m && m.getBody().isPresent()) {
+                State inner = s.copy();
+                for (Parameter p : m.getParameters()) {
+                    frame.locals.add(p.getNameAsString());
+                    inner.env.put(p.getNameAsString(), Value.EMPTY);
+                    inner.aliases.remove(p.getNameAsString());
+                }
+                frame.returns.push(new ArrayList<>());
+                ex.statements().exec(m.getBody().get(), inner);
+                frame.returns.pop();
+                Expressions.mergeEnv(s, inner);
+            }
+        }
     }
 
     /** An element of a collection, stream or optional: its data, read back without its owner. */

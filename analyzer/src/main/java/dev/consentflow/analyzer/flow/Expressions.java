@@ -54,6 +54,10 @@ final class Expressions {
         return statements;
     }
 
+    Calls calls() {
+        return calls;
+    }
+
     Value eval(Expression e, State s) {
         if (e instanceof NameExpr n) {
             return name(n, s);

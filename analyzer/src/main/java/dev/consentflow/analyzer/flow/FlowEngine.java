@@ -3,9 +3,11 @@ package dev.consentflow.analyzer.flow;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
@@ -40,7 +42,13 @@ public final class FlowEngine implements Program {
     private final List<SourceFile> files;
     private final CallGraph callGraph;
     private final Map<Node, Summary> summaries = new IdentityHashMap<>();
-    private final Set<Node> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The methods being analyzed, outermost first. */
+    private final List<Node> inProgress = new ArrayList<>();
+    private final Map<Node, Summary> provisional = new IdentityHashMap<>();
+    private final Set<Node> reentered = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Node> provisionalUsers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Re-analyses of one recursive method; past it, the last summary stands (sound for most code). */
+    private static final int MAX_RECURSION_ROUNDS = 3;
     private final List<SinkEvent> standing = new ArrayList<>();
     private final FieldStore fieldStore = new FieldStore();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -125,29 +133,57 @@ public final class FlowEngine implements Program {
         return CallGraph.declaration(method).filter(m -> m.getBody().isPresent()).map(this::summary);
     }
 
+    /**
+     * The summary of a method, computed once. Recursion is solved to a fixpoint: an inner call to a
+     * method still being analyzed gets its provisional summary (first empty); the method is analyzed again
+     * with its new summary until it stops changing, at most {@link #MAX_RECURSION_ROUNDS} times, and the
+     * methods analyzed meanwhile are not memoized, since they saw a provisional answer.
+     */
     private Summary summary(CallableDeclaration<?> callable) {
         Summary known = summaries.get(callable);
         if (known != null) {
             return known;
         }
-        if (!inProgress.add(callable)) {
-            // Recursion: the first cut gives the inner call no summary rather than iterating to a fixpoint.
-            return Summary.EMPTY;
-        }
-        try {
-            Summary summary;
-            try {
-                summary = analyze(callable);
-            } catch (StackOverflowError e) {
-                // One method nests too deeply: skip it, say so, and go on with the rest.
-                diagnostics.add(new Diagnostic(Diagnostic.Kind.TOO_DEEP, location(callable.getName()),
-                        "expression too deep in " + callable.getNameAsString() + "; the method is not analyzed"));
-                summary = Summary.EMPTY;
+        if (inProgress.stream().anyMatch(n -> n == callable)) {
+            reentered.add(callable);
+            boolean deeper = false;
+            for (Node n : inProgress) {
+                if (deeper) {
+                    provisionalUsers.add(n);
+                }
+                deeper |= n == callable;
             }
-            summaries.put(callable, summary);
+            return provisional.getOrDefault(callable, Summary.EMPTY);
+        }
+        inProgress.add(callable);
+        try {
+            Summary summary = analyzeOrSkip(callable);
+            for (int round = 0; reentered.remove(callable) && round < MAX_RECURSION_ROUNDS; round++) {
+                provisional.put(callable, summary);
+                Summary next = analyzeOrSkip(callable);
+                if (next.sameAs(summary)) {
+                    break;
+                }
+                summary = next;
+            }
+            provisional.remove(callable);
+            if (!provisionalUsers.remove(callable)) {
+                summaries.put(callable, summary);
+            }
             return summary;
         } finally {
-            inProgress.remove(callable);
+            inProgress.remove(inProgress.size() - 1);
+        }
+    }
+
+    private Summary analyzeOrSkip(CallableDeclaration<?> callable) {
+        try {
+            return analyze(callable);
+        } catch (StackOverflowError e) {
+            // One method nests too deeply: skip it, say so, and go on with the rest.
+            diagnostics.add(new Diagnostic(Diagnostic.Kind.TOO_DEEP, location(callable.getName()),
+                    "expression too deep in " + callable.getNameAsString() + "; the method is not analyzed"));
+            return Summary.EMPTY;
         }
     }
 
@@ -176,10 +212,14 @@ public final class FlowEngine implements Program {
         Value returned = frame.returns.pop().stream().reduce(Value.EMPTY, Value::union);
 
         boolean trusted = callGraph.callersTrusted(callable);
+        boolean inline = isInline(callable);
         List<SinkEvent> lifted = new ArrayList<>();
         for (SinkEvent event : events) {
             if (event.taint().isPlaceholder()) {
                 lifted.add(event);
+            } else if (inline) {
+                // Judged where the class is written, with the facts of that point.
+                continue;
             } else if (!trusted) {
                 standing.add(event);
             } else if (!rules.violations(event).isEmpty()) {
@@ -195,6 +235,14 @@ public final class FlowEngine implements Program {
         }
         Optional<ResolvedMethodDeclaration> resolved = resolver.declaration(m);
         return resolved.flatMap(RoleIndex::memberOf);
+    }
+
+    /** Methods of anonymous and local classes are analyzed where they are written, not on their own. */
+    private static boolean isInline(CallableDeclaration<?> callable) {
+        Optional<Node> parent = callable.getParentNode();
+        return parent.filter(p -> p instanceof ObjectCreationExpr).isPresent()
+                || parent.filter(p -> p instanceof ClassOrInterfaceDeclaration c && c.isLocalClassDeclaration())
+                        .isPresent();
     }
 
     private static Optional<BlockStmt> body(CallableDeclaration<?> callable) {

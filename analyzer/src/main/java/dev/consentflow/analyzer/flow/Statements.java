@@ -11,6 +11,7 @@ import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.LabeledStmt;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
@@ -117,7 +118,11 @@ final class Statements {
             frame.returns.peek().add(expressions.eval(y.getExpression(), in));
             return null;
         }
-        // assert, local classes and records, empty statements: nothing flows.
+        if (statement instanceof LocalClassDeclarationStmt local) {
+            expressions.calls().inline(local.getClassDeclaration().getMembers(), in);
+            return in;
+        }
+        // assert, local records, empty statements: nothing flows.
         return in;
     }
 

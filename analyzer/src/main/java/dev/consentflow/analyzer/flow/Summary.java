@@ -1,5 +1,6 @@
 package dev.consentflow.analyzer.flow;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -20,5 +21,12 @@ public record Summary(List<String> parameters, Value returns, List<SinkEvent> ev
         parameters = List.copyOf(parameters);
         events = List.copyOf(events);
         receiverWrites = Set.copyOf(receiverWrites);
+    }
+
+    /** Equal up to the order of the uses: a fixpoint is reached. */
+    public boolean sameAs(Summary other) {
+        return parameters.equals(other.parameters) && returns.equals(other.returns)
+                && new HashSet<>(events).equals(new HashSet<>(other.events))
+                && receiverWrites.equals(other.receiverWrites);
     }
 }

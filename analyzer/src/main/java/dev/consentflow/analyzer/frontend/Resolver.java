@@ -27,7 +27,9 @@ import java.util.function.Supplier;
  * through it may be missed).
  */
 public final class Resolver {
-    private final Map<Node, Optional<?>> cache = new IdentityHashMap<>();
+    /** One cache per kind of question: one node can be asked for its declaration and for its type. */
+    private final Map<Node, Optional<?>> declarations = new IdentityHashMap<>();
+    private final Map<Node, Optional<?>> types = new IdentityHashMap<>();
     private int unresolved;
 
     /**
@@ -36,16 +38,15 @@ public final class Resolver {
      * taken, so that one unknown argument does not hide a sink.
      */
     public Optional<ResolvedMethodDeclaration> method(MethodCallExpr call) {
-        Optional<ResolvedMethodDeclaration> resolved = memo(call, call::resolve);
+        Optional<ResolvedMethodDeclaration> resolved = memo(declarations, call, call::resolve);
         return resolved.isPresent() ? resolved : byNameAndArity(call);
     }
 
     private Optional<ResolvedMethodDeclaration> byNameAndArity(MethodCallExpr call) {
         Optional<ResolvedReferenceTypeDeclaration> owner = call.getScope()
-                .map(scope -> type(scope).filter(ResolvedType::isReferenceType)
-                        .flatMap(t -> t.asReferenceType().getTypeDeclaration()))
+                .map(scope -> type(scope).flatMap(Resolver::declarationOf))
                 .orElseGet(() -> call.findAncestor(TypeDeclaration.class)
-                        .flatMap(t -> memo(t, t::resolve)));
+                        .flatMap(t -> memo(declarations, t, t::resolve)));
         if (owner.isEmpty()) {
             return Optional.empty();
         }
@@ -69,28 +70,58 @@ public final class Resolver {
     }
 
     public Optional<ResolvedMethodDeclaration> method(MethodReferenceExpr reference) {
-        return memo(reference, reference::resolve);
+        return memo(declarations, reference, reference::resolve);
     }
 
     public Optional<ResolvedConstructorDeclaration> constructor(ObjectCreationExpr creation) {
-        return memo(creation, creation::resolve);
+        return memo(declarations, creation, creation::resolve);
     }
 
     public Optional<ResolvedMethodDeclaration> declaration(MethodDeclaration method) {
-        return memo(method, method::resolve);
+        return memo(declarations, method, method::resolve);
     }
 
     /** The declaration a name refers to: a local, a parameter or a field. */
     public Optional<ResolvedValueDeclaration> value(NameExpr name) {
-        return memo(name, name::resolve);
+        return memo(declarations, name, name::resolve);
     }
 
+    /**
+     * The field an access reads. JavaParser cannot resolve a field through a type variable
+     * ({@code <T extends Customer> t.email}) or some wildcard types: then the field is looked up in the
+     * scope's type, or in the first bound of a type variable.
+     */
     public Optional<ResolvedValueDeclaration> value(FieldAccessExpr access) {
-        return memo(access, access::resolve);
+        Optional<ResolvedValueDeclaration> resolved = memo(declarations, access, access::resolve);
+        if (resolved.isPresent()) {
+            return resolved;
+        }
+        return type(access.getScope()).flatMap(Resolver::declarationOf).flatMap(type -> {
+            try {
+                return Optional.<ResolvedValueDeclaration>of(type.getField(access.getNameAsString()));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static Optional<ResolvedReferenceTypeDeclaration> declarationOf(ResolvedType type) {
+        try {
+            if (type.isTypeVariable()) {
+                return type.asTypeParameter().getBounds().stream().filter(b -> b.isExtends()).findFirst()
+                        .flatMap(b -> declarationOf(b.getType()));
+            }
+            if (type.isWildcard() && type.asWildcard().isBounded()) {
+                return declarationOf(type.asWildcard().getBoundedType());
+            }
+            return type.isReferenceType() ? type.asReferenceType().getTypeDeclaration() : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     public Optional<ResolvedType> type(Expression expression) {
-        return memo(expression, expression::calculateResolvedType);
+        return memo(types, expression, expression::calculateResolvedType);
     }
 
     /** How many symbols could not be resolved so far. */
@@ -99,7 +130,7 @@ public final class Resolver {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> Optional<T> memo(Node node, Supplier<T> resolution) {
+    private <T> Optional<T> memo(Map<Node, Optional<?>> cache, Node node, Supplier<T> resolution) {
         Optional<?> known = cache.get(node);
         if (known != null) {
             return (Optional<T>) known;

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
@@ -36,9 +37,10 @@ public final class RoleIndex {
         this.declarations = List.copyOf(declarations);
     }
 
-    /** The {@code @PersonalData} role of a method's return value. */
+    /** The {@code @PersonalData} role of a method's return value (a record accessor: of its component). */
     public Optional<Roles.Source> sourceOf(ResolvedMethodDeclaration method) {
-        return inHierarchy(method, SourceAnnotations::source, RoleDeclarations::source);
+        return inHierarchy(method, SourceAnnotations::source, RoleDeclarations::source)
+                .or(() -> recordComponent(method).flatMap(SourceAnnotations::source));
     }
 
     /** The {@code @PersonalData} role of a field. */
@@ -71,9 +73,24 @@ public final class RoleIndex {
         return inHierarchy(method, SourceAnnotations::sink, (d, m) -> d.sink(m, caller));
     }
 
-    /** The {@code @ConsentCheck} role of a method. */
+    /** The {@code @ConsentCheck} role of a method (a record accessor: of its component). */
     public Optional<Roles.Check> checkOf(ResolvedMethodDeclaration method) {
-        return inHierarchy(method, SourceAnnotations::check, RoleDeclarations::check);
+        return inHierarchy(method, SourceAnnotations::check, RoleDeclarations::check)
+                .or(() -> recordComponent(method).flatMap(SourceAnnotations::check));
+    }
+
+    /** The component of a record in the sources that a parameterless method of the same name reads. */
+    private static Optional<Parameter> recordComponent(ResolvedMethodDeclaration method) {
+        try {
+            if (method.getNumberOfParams() != 0) {
+                return Optional.empty();
+            }
+            return method.declaringType().toAst()
+                    .filter(n -> n instanceof RecordDeclaration)
+                    .flatMap(n -> ((RecordDeclaration) n).getParameterByName(method.getName()));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The {@code @ConsentCheck} role of a {@code boolean} field. */

@@ -280,4 +280,35 @@ class GuardTest {
                     }
                 """).check();
     }
+
+    @Test
+    void anonymousAndLocalClassesRunWhereTheyAreWritten() {
+        FlowTester.job("""
+                    void anonymousGuarded(Customer c) {
+                        if (!consent.allowsMarketing(c)) return;
+                        Runnable r = new Runnable() {
+                            public void run() {
+                                mailer.sendPromotion(c.getEmail(), "hi");
+                            }
+                        };
+                        r.run();
+                    }
+                    void anonymousUnguarded(Customer c) {
+                        Runnable r = new Runnable() {
+                            public void run() {
+                                mailer.sendPromotion(c.getEmail(), "hi"); // EXPECT: unconsented-use
+                            }
+                        };
+                    }
+                    void localClass(Customer c) {
+                        if (!consent.allowsMarketing(c)) return;
+                        class Sender {
+                            void go() {
+                                mailer.sendPromotion(c.getEmail(), "hi");
+                            }
+                        }
+                        new Sender().go();
+                    }
+                """).check();
+    }
 }

@@ -83,6 +83,31 @@ class ObjectFlowTest {
     }
 
     @Test
+    void annotatedRecordComponentsAreSources() {
+        FlowTester.job("""
+                    record Lead(@PersonalData(category = "user.contact.email") String email, String note) { }
+                    void viaAccessor(Lead lead) {
+                        mailer.sendPromotion(lead.email(), "hi"); // EXPECT: unconsented-use
+                        mailer.sendPromotion("ops@example.com", lead.note());
+                    }
+                """).check();
+    }
+
+    @Test
+    void fieldsThroughTypeVariablesAndWildcards() {
+        FlowTester.job("""
+                    <T extends Customer> void typeVariable(T t) {
+                        mailer.sendPromotion(t.email, "hi"); // EXPECT: unconsented-use
+                    }
+                    void wildcard(List<? extends Customer> all) {
+                        for (var c : all) {
+                            mailer.sendPromotion(c.email, "hi"); // EXPECT: unconsented-use
+                        }
+                    }
+                """).check();
+    }
+
+    @Test
     void dataStoredInAFieldAndSentFromAnotherMethod() {
         FlowTester.job("""
                     private final List<String> pending = new ArrayList<>();

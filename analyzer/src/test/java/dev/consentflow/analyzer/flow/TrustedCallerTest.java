@@ -90,4 +90,26 @@ class TrustedCallerTest {
                     }
                 """).check();
     }
+
+    @Test
+    void mutualRecursionReachesAFixpoint() {
+        FlowTester.job("""
+                    private void even(Customer c, int n) {
+                        if (n == 0) {
+                            mailer.sendPromotion(c.getEmail(), "offer");
+                        } else {
+                            odd(c, n - 1);
+                        }
+                    }
+                    private void odd(Customer c, int n) {
+                        even(c, n - 1);
+                    }
+                    public void guarded(Customer c) {
+                        if (consent.allowsMarketing(c)) even(c, 4);
+                    }
+                    public void unguarded(Customer c) {
+                        odd(c, 4); // EXPECT: unconsented-use
+                    }
+                """).check();
+    }
 }
