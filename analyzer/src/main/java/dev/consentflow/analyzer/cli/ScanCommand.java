@@ -63,7 +63,7 @@ final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--include", paramLabel = "GLOB",
             description = "Analyze only files matching GLOB (a java.nio.file glob relative to each PATH,"
-                    + " e.g. '**/mail/**'). Repeatable.")
+                    + " e.g. 'com/acme/mail/**'). Repeatable.")
     private List<String> includes = new ArrayList<>();
 
     @Option(names = "--exclude", paramLabel = "GLOB",

@@ -53,7 +53,15 @@ public final class JavaFrontend {
     public static ParsedProgram parse(AnalysisRequest request) {
         SourceTypeSolver sourceSolver = new SourceTypeSolver();
         CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(false), sourceSolver);
-        request.classpath().forEach(entry -> classpathSolver(entry).ifPresent(solver::add));
+        List<Diagnostic> classpathProblems = new ArrayList<>();
+        for (Path entry : request.classpath()) {
+            classpathSolver(entry).ifPresent(solver::add);
+            if (entry.toString().endsWith(".jar") && !Files.exists(entry)) {
+                // A missing jar hides the roles and types it holds: the result is not complete.
+                classpathProblems.add(new Diagnostic(Diagnostic.Kind.IO_ERROR, new Location(entry, 1, 1),
+                        "classpath jar not found; calls into it cannot be resolved (check --classpath)"));
+            }
+        }
         ParserConfiguration config = new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
                 // Without tokens JavaParser records no positions; findings need them.
@@ -61,6 +69,7 @@ public final class JavaFrontend {
                 .setAttributeComments(false)
                 .setSymbolResolver(new JavaSymbolSolver(solver));
         JavaFrontend frontend = new JavaFrontend(new JavaParser(config));
+        frontend.diagnostics.addAll(classpathProblems);
 
         SourceCollector collector = new SourceCollector(request);
         List<Path> targets = collector.collect(request.sources());

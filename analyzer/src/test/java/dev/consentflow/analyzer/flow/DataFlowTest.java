@@ -48,6 +48,11 @@ class DataFlowTest {
                         sb.append(c.getName()).append('!');
                         mailer.sendPromotion("ops@example.com", sb.toString()); // EXPECT: unconsented-use
                     }
+                    void builderChain(Customer c) {
+                        StringBuilder sb = new StringBuilder();
+                        sb.append("Hi ").append(c.getName());
+                        mailer.sendPromotion("ops@example.com", sb.toString()); // EXPECT: unconsented-use
+                    }
                     void stringMethods(Customer c) {
                         mailer.sendPromotion(c.getEmail().trim().toLowerCase(), "hi"); // EXPECT: unconsented-use
                     }

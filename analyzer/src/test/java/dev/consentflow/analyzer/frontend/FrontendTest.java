@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.consentflow.analyzer.AnalysisException;
+import dev.consentflow.analyzer.AnalysisRequest;
+import dev.consentflow.analyzer.ConsentFlow;
+import java.nio.file.Path;
+import java.util.List;
 import dev.consentflow.analyzer.AnalysisResult;
 import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Finding;
@@ -120,6 +124,16 @@ class FrontendTest {
         Diagnostic d = result.diagnostics().get(0);
         assertThat(d.location().line()).isPositive();
         assertThat(d.location().column()).isPositive();
+    }
+
+    @Test
+    void missingClasspathJarMakesTheResultIncomplete() {
+        Path root = FlowTester.withShop().write();
+        AnalysisResult result = ConsentFlow.analyze(AnalysisRequest.builder()
+                .source(root).classpath(List.of(root.resolve("missing.jar"))).build());
+        assertThat(result.diagnostics()).extracting(Diagnostic::kind).containsExactly(Diagnostic.Kind.IO_ERROR);
+        assertThat(result.diagnostics().get(0).message()).contains("classpath jar not found");
+        assertThat(result.exitCode()).isEqualTo(AnalysisResult.INCOMPLETE);
     }
 
     @Test
