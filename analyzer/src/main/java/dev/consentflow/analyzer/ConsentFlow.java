@@ -1,11 +1,13 @@
 package dev.consentflow.analyzer;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
+import dev.consentflow.analyzer.classpath.ClasspathAnnotations;
 import dev.consentflow.analyzer.flow.FlowEngine;
 import dev.consentflow.analyzer.frontend.JavaFrontend;
 import dev.consentflow.analyzer.frontend.ParsedProgram;
 import dev.consentflow.analyzer.frontend.Resolver;
 import dev.consentflow.analyzer.frontend.SourceFile;
+import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Finding;
 import dev.consentflow.analyzer.policy.Policy;
 import dev.consentflow.analyzer.policy.RoleIndex;
@@ -39,7 +41,9 @@ public final class ConsentFlow {
         }
         Policy policy = Policy.DEFAULT;
         ParsedProgram program = JavaFrontend.parse(request);
-        RoleIndex roles = new RoleIndex(List.of());
+        ClasspathAnnotations classpathAnnotations =
+                new ClasspathAnnotations(request.classpath(), Set.copyOf(request.ownOutput()));
+        RoleIndex roles = new RoleIndex(List.of(classpathAnnotations));
         FlowRules rules = new FlowRules(policy);
         FlowEngine engine = new FlowEngine(program.files(), new Resolver(), roles, rules);
 
@@ -54,7 +58,9 @@ public final class ConsentFlow {
             }
         }
         findings.sort(Comparator.comparing(Finding::location).thenComparing(f -> f.rule().ordinal()));
-        return new AnalysisResult(findings, program.diagnostics(), targets.size(), program.lines(),
-                request.reportRoot());
+        List<Diagnostic> diagnostics = new ArrayList<>(program.diagnostics());
+        diagnostics.addAll(classpathAnnotations.problems());
+        diagnostics.sort(Comparator.comparing(Diagnostic::location));
+        return new AnalysisResult(findings, diagnostics, targets.size(), program.lines(), request.reportRoot());
     }
 }
