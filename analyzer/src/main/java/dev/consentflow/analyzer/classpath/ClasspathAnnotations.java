@@ -51,6 +51,8 @@ public final class ClasspathAnnotations implements RoleDeclarations {
     }
 
     /**
+     * What could not be read, for the analysis to report.
+     *
      * @return one {@link Diagnostic.Kind#UNRESOLVED} diagnostic (the roles declared there are unknown, so
      *     flows may be missed) per element or class file that could not be read, located at the element
      */
