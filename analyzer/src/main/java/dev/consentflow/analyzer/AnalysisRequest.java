@@ -12,18 +12,21 @@ import java.util.Optional;
  *
  * @param sources source directories, package directories or single {@code .java} files; at least one
  * @param classpath jars and class directories the sources compile against (may be empty)
+ * @param ownOutput classpath entries that hold the analyzed sources' own compiled classes (a Maven module's
+ *     output directory): their roles come from the sources, so they are not read as a dependency
  * @param policyFile an optional {@code consentflow.yaml}
  * @param includes {@code java.nio.file} globs (relative to each source path) of files to analyze; empty
  *     means all {@code .java} files
  * @param excludes globs of files to leave out
  * @param reportRoot the directory report URIs are relative to ({@code %SRCROOT%} in SARIF)
  */
-public record AnalysisRequest(List<Path> sources, List<Path> classpath, Optional<Path> policyFile,
-        List<String> includes, List<String> excludes, Path reportRoot) {
+public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Path> ownOutput,
+        Optional<Path> policyFile, List<String> includes, List<String> excludes, Path reportRoot) {
 
     public AnalysisRequest {
         sources = normalize(sources);
         classpath = normalize(classpath);
+        ownOutput = normalize(ownOutput);
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         Objects.requireNonNull(policyFile, "policyFile");
@@ -45,6 +48,7 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, Optional
     public static final class Builder {
         private final List<Path> sources = new ArrayList<>();
         private final List<Path> classpath = new ArrayList<>();
+        private final List<Path> ownOutput = new ArrayList<>();
         private final List<String> includes = new ArrayList<>();
         private final List<String> excludes = new ArrayList<>();
         private Path policyFile;
@@ -62,6 +66,11 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, Optional
 
         public Builder classpath(List<Path> paths) {
             classpath.addAll(paths);
+            return this;
+        }
+
+        public Builder ownOutput(List<Path> paths) {
+            ownOutput.addAll(paths);
             return this;
         }
 
@@ -92,7 +101,8 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, Optional
             if (root == null) {
                 root = defaultReportRoot();
             }
-            return new AnalysisRequest(sources, classpath, Optional.ofNullable(policyFile), includes, excludes, root);
+            return new AnalysisRequest(sources, classpath, ownOutput, Optional.ofNullable(policyFile), includes,
+                    excludes, root);
         }
 
         private Path defaultReportRoot() {

@@ -1,6 +1,7 @@
 package dev.consentflow.analyzer;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
+import dev.consentflow.analyzer.classpath.ClasspathAnnotations;
 import dev.consentflow.analyzer.flow.FlowEngine;
 import dev.consentflow.analyzer.frontend.JavaFrontend;
 import dev.consentflow.analyzer.frontend.ParsedProgram;
@@ -44,7 +45,9 @@ public final class ConsentFlow {
         }
         Policy policy = Policy.DEFAULT;
         ParsedProgram program = JavaFrontend.parse(request);
-        RoleIndex roles = new RoleIndex(List.of());
+        ClasspathAnnotations classpathAnnotations =
+                new ClasspathAnnotations(request.classpath(), Set.copyOf(request.ownOutput()));
+        RoleIndex roles = new RoleIndex(List.of(classpathAnnotations));
         FlowRules rules = new FlowRules(policy);
         FlowEngine engine = new FlowEngine(program.files(), new Resolver(), roles, rules);
 
@@ -61,8 +64,8 @@ public final class ConsentFlow {
         findings.sort(Comparator.comparing(Finding::location).thenComparing(f -> f.rule().ordinal()));
         List<Diagnostic> diagnostics = new ArrayList<>(program.diagnostics());
         engine.diagnostics().stream().filter(d -> targets.contains(d.location().file())).forEach(diagnostics::add);
+        diagnostics.addAll(classpathAnnotations.problems());
         diagnostics.sort(Comparator.comparing(Diagnostic::location));
-        return new AnalysisResult(findings, diagnostics, targets.size(), program.lines(),
-                request.reportRoot());
+        return new AnalysisResult(findings, diagnostics, targets.size(), program.lines(), request.reportRoot());
     }
 }

@@ -100,6 +100,7 @@ public class CheckMojo extends AbstractMojo {
         AnalysisRequest.Builder request = AnalysisRequest.builder()
                 .sources(sourceRoots)
                 .classpath(compileClasspath())
+                .ownOutput(List.of(Path.of(project.getBuild().getOutputDirectory())))
                 .includes(Objects.requireNonNullElse(includes, List.of()))
                 .excludes(Objects.requireNonNullElse(excludes, List.of()))
                 .reportRoot(root);

@@ -15,7 +15,6 @@ import dev.consentflow.analyzer.AnalysisRequest;
 import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Location;
 import java.io.IOException;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -48,20 +47,13 @@ public final class JavaFrontend {
      *
      * @return the files that parsed and a diagnostic for each requested file that did not (its partial
      *     AST is not analyzed)
-     * @throws AnalysisException when a source path does not exist or a classpath entry cannot be opened
+     * @throws AnalysisException when a source path does not exist
      */
     public static ParsedProgram parse(AnalysisRequest request) {
         SourceTypeSolver sourceSolver = new SourceTypeSolver();
         CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(false), sourceSolver);
-        List<Diagnostic> classpathProblems = new ArrayList<>();
-        for (Path entry : request.classpath()) {
-            classpathSolver(entry).ifPresent(solver::add);
-            if (entry.toString().endsWith(".jar") && !Files.exists(entry)) {
-                // A missing jar hides the roles and types it holds: the result is not complete.
-                classpathProblems.add(new Diagnostic(Diagnostic.Kind.IO_ERROR, new Location(entry, 1, 1),
-                        "classpath jar not found; calls into it cannot be resolved (check --classpath)"));
-            }
-        }
+        // Missing or unreadable entries are left out here and reported by the classpath annotation index.
+        request.classpath().forEach(entry -> classpathSolver(entry).ifPresent(solver::add));
         ParserConfiguration config = new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
                 // Without tokens JavaParser records no positions; findings need them.
@@ -69,7 +61,6 @@ public final class JavaFrontend {
                 .setAttributeComments(false)
                 .setSymbolResolver(new JavaSymbolSolver(solver));
         JavaFrontend frontend = new JavaFrontend(new JavaParser(config));
-        frontend.diagnostics.addAll(classpathProblems);
 
         SourceCollector collector = new SourceCollector(request);
         List<Path> targets = collector.collect(request.sources());
@@ -128,10 +119,8 @@ public final class JavaFrontend {
                 return Optional.of(new JarTypeSolver(entry));
             }
             return Optional.empty();
-        } catch (MalformedURLException e) {
-            throw new AnalysisException(entry + ": not a valid classpath entry (" + e.getMessage() + ")");
-        } catch (IOException e) {
-            throw new AnalysisException(entry + ": cannot read the classpath jar (" + e.getMessage() + ")");
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 }

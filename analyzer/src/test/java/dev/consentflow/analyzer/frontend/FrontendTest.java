@@ -132,7 +132,7 @@ class FrontendTest {
         AnalysisResult result = ConsentFlow.analyze(AnalysisRequest.builder()
                 .source(root).classpath(List.of(root.resolve("missing.jar"))).build());
         assertThat(result.diagnostics()).extracting(Diagnostic::kind).containsExactly(Diagnostic.Kind.IO_ERROR);
-        assertThat(result.diagnostics().get(0).message()).contains("classpath jar not found");
+        assertThat(result.diagnostics().get(0).message()).contains("does not exist");
         assertThat(result.exitCode()).isEqualTo(AnalysisResult.INCOMPLETE);
     }
 
