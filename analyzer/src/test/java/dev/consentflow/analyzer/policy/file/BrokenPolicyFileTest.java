@@ -32,7 +32,8 @@ class BrokenPolicyFileTest {
 
     @Test
     void emptyFile() {
-        assertError("# nothing declared yet\n", "1:1: the policy file is empty; declare at least one section, e.g. personalData");
+        assertError("# nothing declared yet\n",
+                "1:1: the policy file is empty; declare at least one section, e.g. personalData");
     }
 
     @Test
@@ -250,8 +251,8 @@ class BrokenPolicyFileTest {
                   - member: com.acme.Customer#isOptedIn()
                     purpose: marketing
                     subject: #0
-                """, "4:13: subject: expected a string, found nothing (a # after a blank starts a comment: quote values "
-                + "such as \"#0\")");
+                """, "4:13: subject: expected a string, found nothing (a # after a blank starts a comment: "
+                + "quote values such as \"#0\")");
     }
 
     @Test
@@ -260,7 +261,8 @@ class BrokenPolicyFileTest {
                 propagators:
                   - member: java.lang.String#format(..)
                     from: [receiver, 0]
-                """, "3:22: from: expected receiver or an argument number (1 for the first argument), found the number 0");
+                """, "3:22: from: expected receiver or an argument number (1 for the first argument), "
+                + "found the number 0");
     }
 
     @Test
@@ -293,7 +295,8 @@ class BrokenPolicyFileTest {
         Path missing = dir.resolve("missing.yaml");
         assertThatThrownBy(() -> PolicyFileReader.read(missing))
                 .isInstanceOf(AnalysisException.class)
-                .hasMessage(missing + ": cannot read the policy file (java.nio.file.NoSuchFileException: " + missing + ")");
+                .hasMessage(missing + ": cannot read the policy file (java.nio.file.NoSuchFileException: "
+                        + missing + ")");
     }
 
     /** Writes {@code yaml} as consentflow.yaml and expects {@code <file>:<message>}. */

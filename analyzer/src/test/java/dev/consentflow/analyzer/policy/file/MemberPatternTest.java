@@ -52,7 +52,8 @@ class MemberPatternTest {
 
     @Test
     void exactParametersWithPrimitivesArraysAndVarargs() {
-        MemberPattern send = MemberPattern.parse(" com.acme.Mailer#send( java.lang.String , int [], java.lang.Object... ) ");
+        MemberPattern send =
+                MemberPattern.parse(" com.acme.Mailer#send( java.lang.String , int [], java.lang.Object... ) ");
         assertThat(send.parameters()).contains(List.of("java.lang.String", "int[]", "java.lang.Object[]"));
         assertThat(send.matches(SEND)).isTrue();
         assertThat(send.toString()).isEqualTo("com.acme.Mailer#send( java.lang.String , int [], java.lang.Object... )");
@@ -86,21 +87,21 @@ class MemberPatternTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "''                                          | the pattern is empty",
-        "#send()                                     | no type before #",
-        "com.acme.#send()                            | \"com.acme.\" is not a qualified type name",
-        "com.acme.Mailer$                            | \"com.acme.Mailer$\" is not a qualified type name",
-        "com.acme.Mail-er#send()                     | \"com.acme.Mail-er\" is not a qualified type name",
-        "com.acme.Mailer#                            | no member name after #",
-        "com.acme.Mailer#send#x                      | \"send#x\" is not a member name",
-        "com.acme.Mailer#send(                       | the parameter list must end the pattern with \")\"",
-        "com.acme.Mailer#send()x                     | the parameter list must end the pattern with \")\"",
-        "com.acme.Mailer#send(String)                | parameter type \"String\" is not qualified (e.g. java.lang.String)",
-        "com.acme.Mailer#send(java.util.List<java.lang.String>) | \"java.util.List<java.lang.String>\" is not erased: leave out the type arguments <...>",
-        "com.acme.Mailer#send(int..., int)           | only the last parameter can be varargs (...)",
-        "com.acme.Mailer#send(int,)                  | a parameter type is missing",
-        "com.acme.Mailer#send([])                    | a parameter type is missing",
-        "com.acme.Mailer#send(...)                   | a parameter type is missing",
+        "''                          | the pattern is empty",
+        "#send()                     | no type before #",
+        "com.acme.#send()            | \"com.acme.\" is not a qualified type name",
+        "com.acme.Mailer$            | \"com.acme.Mailer$\" is not a qualified type name",
+        "com.acme.Mail-er#send()     | \"com.acme.Mail-er\" is not a qualified type name",
+        "com.acme.Mailer#            | no member name after #",
+        "com.acme.Mailer#send#x      | \"send#x\" is not a member name",
+        "com.acme.Mailer#send(       | the parameter list must end the pattern with \")\"",
+        "com.acme.Mailer#send()x     | the parameter list must end the pattern with \")\"",
+        "com.acme.Mailer#send(String) | parameter type \"String\" is not qualified (e.g. java.lang.String)",
+        "a.Mailer#send(java.util.List<T>) | \"java.util.List<T>\" is not erased: leave out the type arguments <...>",
+        "com.acme.Mailer#send(int..., int) | only the last parameter can be varargs (...)",
+        "com.acme.Mailer#send(int,)  | a parameter type is missing",
+        "com.acme.Mailer#send([])    | a parameter type is missing",
+        "com.acme.Mailer#send(...)   | a parameter type is missing",
     })
     void malformedPatternsAreRejectedWithTheReason(String pattern, String reason) {
         assertThatThrownBy(() -> MemberPattern.parse(pattern))

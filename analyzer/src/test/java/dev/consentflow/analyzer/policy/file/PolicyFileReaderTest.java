@@ -86,11 +86,19 @@ class PolicyFileReaderTest {
                 new Policy(List.of("marketing", "personalize"), List.of("user.health_and_medical", "user.biometric"),
                         Map.of("marketing", List.of("CONSENT")), Map.of(Rule.PERSONAL_DATA_LOGGED, Severity.WARNING),
                         Set.of(), List.of("**/generated/**"), Policy.TrustCallers.PRIVATE, true),
-                List.of(new Suppression(Rule.UNCONSENTED_USE, MemberPattern.parse("com.acme.legacy.OldMailer#blast(..)"),
+                List.of(new Suppression(Rule.UNCONSENTED_USE,
+                        MemberPattern.parse("com.acme.legacy.OldMailer#blast(..)"),
                         "removed in 2027.1, mails go to internal staff only", new Position(32, 13))));
         assertThat(policy).isEqualTo(expected);
         assertThat(policy.entries()).hasSize(6);
         assertThat(policy.keys().knows(FideslangTaxonomy.Kind.DATA_CATEGORY, "user.loyalty.tier")).isTrue();
+    }
+
+    @Test
+    void docsShowThisExample() throws IOException {
+        // Surefire runs in the module directory.
+        assertThat(Files.readString(Path.of("..", "docs", "policy-file.md")))
+                .contains("```yaml\n" + ISSUE_EXAMPLE + "```");
     }
 
     @Test
