@@ -138,7 +138,7 @@ public record PolicyFile(Path file, List<PersonalData> personalData, List<DataUs
      * Fideslang 3.2 plus this file's {@code taxonomy:} keys: the keys that annotations in the analyzed
      * code may use too.
      */
-    public FideslangTaxonomy keys() {
+    public FideslangTaxonomy knownKeys() {
         return FideslangTaxonomy.standard().withExtras(taxonomy.dataCategories(), taxonomy.dataUses());
     }
 }

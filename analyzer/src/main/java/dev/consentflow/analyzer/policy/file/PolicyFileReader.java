@@ -37,7 +37,7 @@ public final class PolicyFileReader {
      *
      * @param file the file; messages name it as given
      * @return the typed policy, each entry with its position
-     * @throws AnalysisException (exit code 2) on the first problem: a file that cannot be read, is empty or
+     * @throws AnalysisException (exit code 2) at the first problem met: a file that cannot be read, is empty or
      *     is not YAML; an unknown or duplicate key; a value of the wrong type; a malformed member pattern or
      *     subject; an unknown rule id, legal basis, severity or taxonomy key; a suppression without a
      *     reason. The message is {@code <file>:<line>:<col>: <message>}, at the offending key or scalar
@@ -68,7 +68,7 @@ public final class PolicyFileReader {
     }
 
     /** One entry of a section, with the position of its {@code member}. */
-    private record Entry(PolicyYaml.Fields fields, Node node) {
+    private record Item(PolicyYaml.Fields fields, Node node) {
         Node required(String key) {
             return fields.required(key);
         }
@@ -83,21 +83,21 @@ public final class PolicyFileReader {
     }
 
     private static <E> List<E> section(PolicyValues values, PolicyYaml.Fields root, String name,
-            List<String> keys, BiFunction<PolicyValues, Entry, E> reader) {
+            List<String> keys, BiFunction<PolicyValues, Item, E> reader) {
         PolicyYaml yaml = values.yaml();
         return root.optional(name).map(section -> yaml.list(section, name, "a list of entries").stream()
-                .map(item -> reader.apply(values, new Entry(yaml.fields(item, name + " entry", keys), item)))
+                .map(item -> reader.apply(values, new Item(yaml.fields(item, name + " entry", keys), item)))
                 .toList()).orElse(List.of());
     }
 
-    private static PersonalData personalData(PolicyValues v, Entry e) {
+    private static PersonalData personalData(PolicyValues v, Item e) {
         MemberPattern member = v.member(e.required("member"), "member");
         List<String> categories = v.keys(Kind.DATA_CATEGORY, e.required("category"), "category");
         String subject = e.optional("subject").map(n -> v.yaml().string(n, "subject")).orElse("customer");
         return new PersonalData(member, new Roles.Source(categories, subject), e.position());
     }
 
-    private static DataUse dataUse(PolicyValues v, Entry e) {
+    private static DataUse dataUse(PolicyValues v, Item e) {
         MemberPattern member = v.member(e.required("member"), "member");
         String purpose = v.key(Kind.DATA_USE, e.required("purpose"), "purpose");
         String basis = e.optional("legalBasis").map(n -> v.legalBasis(n, "legalBasis")).orElse("CONSENT");
@@ -106,7 +106,7 @@ public final class PolicyFileReader {
         return new DataUse(member, new Roles.Sink(purpose, basis), callers, e.position());
     }
 
-    private static ConsentCheck consentCheck(PolicyValues v, Entry e) {
+    private static ConsentCheck consentCheck(PolicyValues v, Item e) {
         MemberPattern member = v.namedMember(e.required("member"), "member");
         String purpose = v.key(Kind.DATA_USE, e.required("purpose"), "purpose");
         boolean grantedWhen = e.optional("grantedWhen").map(n -> v.yaml().bool(n, "grantedWhen")).orElse(true);
@@ -125,7 +125,7 @@ public final class PolicyFileReader {
         }
     }
 
-    private static Propagator propagator(PolicyValues v, Entry e) {
+    private static Propagator propagator(PolicyValues v, Item e) {
         MemberPattern member = v.namedMember(e.required("member"), "member");
         List<Integer> from = v.yaml().oneOrMore(e.required("from"), "from").stream()
                 .map(n -> input(v.yaml(), n)).toList();
@@ -145,7 +145,7 @@ public final class PolicyFileReader {
         throw yaml.wrongType(node, "from", "receiver or an argument number (1 for the first argument)");
     }
 
-    private static Suppression suppression(PolicyValues v, Entry e) {
+    private static Suppression suppression(PolicyValues v, Item e) {
         PolicyYaml yaml = v.yaml();
         Rule rule = v.rule(e.required("rule"), "rule");
         MemberPattern member = v.member(e.required("member"), "member");
