@@ -2,7 +2,8 @@ package dev.consentflow.analyzer.model;
 
 /**
  * Something the analyzer could not do: a file that does not parse, a symbol it could not resolve, a file
- * it could not read. Diagnostics never stop the analysis of the rest of the project.
+ * it could not read, a policy entry that matches nothing. Diagnostics never stop the analysis of the rest
+ * of the project.
  *
  * @param kind what went wrong
  * @param location where; the line and column are 1-based, 0 when unknown
@@ -17,6 +18,8 @@ public record Diagnostic(Kind kind, Location location, String message) {
         IO_ERROR("cannot read", true),
         /** A symbol could not be resolved; the flows through it may be incomplete. */
         UNRESOLVED("unresolved", false),
+        /** An entry of {@code consentflow.yaml} matches nothing in the analyzed code: a typo disables it. */
+        POLICY("policy", false),
         /** A file or method nests too deeply to analyze; it was skipped. */
         TOO_DEEP("skipped", true);
 

@@ -1,5 +1,8 @@
 package dev.consentflow.analyzer.model;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * The descriptor of each rule (in the manner of Error Prone's {@code @BugPattern}): an id that never
  * changes, a one-line summary and a default severity. It feeds the console text, SARIF {@code rules[]}
@@ -27,6 +30,11 @@ public enum Rule {
         this.id = id;
         this.defaultSeverity = defaultSeverity;
         this.summary = summary;
+    }
+
+    /** The rule whose {@link #id()} is {@code id}, if any. */
+    public static Optional<Rule> byId(String id) {
+        return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
     }
 
     /** The stable rule id, e.g. {@code unconsented-use}. */
