@@ -99,7 +99,7 @@ final class Calls {
                 return known.get().union(functionalResults);
             }
         }
-        Value result = library(call.getNameAsString(), receiver, args, s, scope.orElse(null))
+        Value result = library(call.getNameAsString(), method, receiver, args, s, scope.orElse(null))
                 .union(functionalResults);
         return filtered.isEmpty() ? result : result.withElementConsents(filtered);
     }
@@ -290,7 +290,7 @@ final class Calls {
                     paths, at, member, s);
             if (!summary.receiverWrites().isEmpty()) {
                 ex.intoObject(node instanceof MethodCallExpr c ? c.getScope().orElse(null) : null,
-                        r.receiverAfter(), s);
+                        r.receiverAfter(), s, true);
             }
             return r.returned();
         });
@@ -352,18 +352,31 @@ final class Calls {
         }
     }
 
-    private Value library(String name, Value receiver, List<Value> args, State s, Expression scope) {
+    private Value library(String name, Optional<ResolvedMethodDeclaration> method, Value receiver,
+            List<Value> args, State s, Expression scope) {
         if (CLEAN_RESULTS.contains(name)) {
             return Value.EMPTY;
         }
-        Value data = receiver.dataOnly();
         Value argData = Value.EMPTY;
         for (Value a : args) {
             argData = argData.union(a.dataOnly());
         }
+        Optional<List<Integer>> declared = method.flatMap(m -> frame.program.roles().propagatorOf(m));
+        Value data = declared.isPresent() ? Value.EMPTY : receiver.dataOnly();
+        if (declared.isPresent()) {
+            // A propagators entry says exactly which inputs the result carries.
+            for (int input : declared.get()) {
+                Value from = input == 0 ? receiver : input <= args.size() ? args.get(input - 1) : Value.EMPTY;
+                data = data.union(from.dataOnly());
+            }
+            if (scope != null) {
+                ex.intoObject(scope, argData, s, false);
+            }
+            return data;
+        }
         if (scope != null) {
             // A builder, a collection, a template: what is handed to it stays in it.
-            ex.intoObject(scope, argData, s);
+            ex.intoObject(scope, argData, s, false);
         }
         Value result = data.union(argData);
         if (ELEMENT_READS.contains(name)) {

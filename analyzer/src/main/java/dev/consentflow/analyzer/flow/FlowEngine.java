@@ -60,14 +60,16 @@ public final class FlowEngine implements Program {
      * @param resolver the resolver over them
      * @param roles the roles of their members
      * @param rules the rules that decide whether a use is satisfied
+     * @param trustAllCallers {@code rules.trustCallers: all}
      */
-    public FlowEngine(List<SourceFile> files, Resolver resolver, RoleIndex roles, FlowRules rules) {
+    public FlowEngine(List<SourceFile> files, Resolver resolver, RoleIndex roles, FlowRules rules,
+            boolean trustAllCallers) {
         this.files = files;
         this.resolver = resolver;
         this.roles = roles;
         this.rules = rules;
         files.forEach(f -> paths.put(f.unit(), f.path()));
-        this.callGraph = new CallGraph(files, resolver);
+        this.callGraph = new CallGraph(files, resolver, trustAllCallers);
     }
 
     /**
