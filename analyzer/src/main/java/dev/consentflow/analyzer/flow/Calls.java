@@ -285,15 +285,29 @@ final class Calls {
             AccessPath subject = m.isStatic() ? ex.opaque(node) : receiverPath;
             return Optional.of(Value.of(Set.of(ex.sourceTaint(source.get(), subject, node, s, "calls " + member))));
         }
-        return frame.program.summaryOf(m).map(summary -> {
-            SummaryCall.Result r = SummaryCall.apply(frame, summary, m.isStatic(), receiver, receiverPath, args,
+        Optional<Expression> scope = node instanceof MethodCallExpr c ? c.getScope() : Optional.empty();
+        Optional<Summary> own = frame.program.summaryOf(m);
+        if (own.isPresent()) {
+            SummaryCall.Result r = SummaryCall.apply(frame, own.get(), m.isStatic(), receiver, receiverPath, args,
                     paths, at, member, s);
-            if (!summary.receiverWrites().isEmpty()) {
-                ex.intoObject(node instanceof MethodCallExpr c ? c.getScope().orElse(null) : null,
-                        r.receiverAfter(), s, true);
+            if (!own.get().receiverWrites().isEmpty()) {
+                ex.intoObject(scope.orElse(null), r.receiverAfter(), s, true);
             }
-            return r.returned();
-        });
+            return Optional.of(r.returned());
+        }
+        // An interface or abstract method: whatever the implementations it may reach do, the call does.
+        List<ResolvedMethodDeclaration> targets = frame.program.implementations(m, scope);
+        if (targets.isEmpty()) {
+            return Optional.empty();
+        }
+        Value result = Value.EMPTY;
+        for (ResolvedMethodDeclaration target : targets) {
+            Optional<Value> v = invoke(target, receiver, receiverPath, args, paths, at, node, s);
+            if (v.isPresent()) {
+                result = result.union(v.get());
+            }
+        }
+        return Optional.of(result);
     }
 
     /** A consent check: a condition, a fact (a throwing check), or a consent filter's elements. */

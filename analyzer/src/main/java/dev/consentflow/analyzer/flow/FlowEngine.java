@@ -7,6 +7,7 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
@@ -41,6 +42,7 @@ public final class FlowEngine implements Program {
     private final Map<CompilationUnit, Path> paths = new IdentityHashMap<>();
     private final List<SourceFile> files;
     private final CallGraph callGraph;
+    private final ClassHierarchy hierarchy;
     private final Map<Node, Summary> summaries = new IdentityHashMap<>();
     /** The methods being analyzed, outermost first. */
     private final List<Node> inProgress = new ArrayList<>();
@@ -70,6 +72,7 @@ public final class FlowEngine implements Program {
         this.rules = rules;
         files.forEach(f -> paths.put(f.unit(), f.path()));
         this.callGraph = new CallGraph(files, resolver, trustAllCallers);
+        this.hierarchy = new ClassHierarchy(files, resolver);
     }
 
     /**
@@ -97,6 +100,12 @@ public final class FlowEngine implements Program {
     /** Methods that could not be analyzed. */
     public List<Diagnostic> diagnostics() {
         return List.copyOf(new java.util.LinkedHashSet<>(diagnostics));
+    }
+
+    @Override
+    public List<ResolvedMethodDeclaration> implementations(ResolvedMethodDeclaration method,
+            Optional<Expression> receiver) {
+        return hierarchy.implementations(method, receiver);
     }
 
     @Override

@@ -258,7 +258,8 @@ public final class RoleIndex {
         }
     }
 
-    private static boolean overrides(ResolvedMethodDeclaration method, ResolvedMethodDeclaration candidate) {
+    /** Whether {@code method} overrides or implements {@code candidate} (same name, matching parameters). */
+    public static boolean overrides(ResolvedMethodDeclaration method, ResolvedMethodDeclaration candidate) {
         if (!candidate.getName().equals(method.getName())
                 || candidate.getNumberOfParams() != method.getNumberOfParams()) {
             return false;
