@@ -353,7 +353,7 @@ final class Calls {
         Set<Taint> data = new HashSet<>(receiver.taints());
         args.forEach(a -> data.addAll(a.taints()));
         for (Taint t : data) {
-            frame.events.add(new SinkEvent(at, t.withStep(step), sink, member, s.facts));
+            frame.events.add(new SinkEvent(at, t.withStep(step), sink, member, s.facts, false));
         }
     }
 
@@ -362,7 +362,7 @@ final class Calls {
         Set<Taint> data = new HashSet<>(receiver.taints());
         args.forEach(a -> data.addAll(a.taints()));
         for (Taint t : data) {
-            frame.events.add(new SinkEvent(at, t.withStep(step), null, member, s.facts));
+            frame.events.add(new SinkEvent(at, t.withStep(step), null, member, s.facts, false));
         }
     }
 

@@ -401,11 +401,11 @@ final class Expressions {
         }
         if (e instanceof FieldAccessExpr f) {
             AccessPath scope = pathOf(f.getScope(), s);
-            return scope == null ? null : scope.child(f.getNameAsString());
+            return scope == null ? null : child(scope, f.getNameAsString());
         }
         if (e instanceof MethodCallExpr m && m.getArguments().isEmpty()) {
             AccessPath scope = m.getScope().map(x -> pathOf(x, s)).orElse(AccessPath.THIS);
-            return scope == null ? null : scope.child(AccessPath.property(m.getNameAsString()));
+            return scope == null ? null : child(scope, AccessPath.property(m.getNameAsString()));
         }
         if (e instanceof EnclosedExpr en) {
             return pathOf(en.getInner(), s);
@@ -414,6 +414,11 @@ final class Expressions {
             return pathOf(c.getExpression(), s);
         }
         return null;
+    }
+
+    private AccessPath child(AccessPath scope, String field) {
+        frame.approximate |= scope.fields().size() >= AccessPath.MAX_FIELDS;
+        return scope.child(field);
     }
 
     /** The path of {@code e}, or an opaque root unique to its position when it has none. */

@@ -169,7 +169,11 @@ public final class FlowEngine implements Program {
         inProgress.add(callable);
         try {
             Summary summary = analyzeOrSkip(callable);
-            for (int round = 0; reentered.remove(callable) && round < MAX_RECURSION_ROUNDS; round++) {
+            for (int round = 0; reentered.remove(callable); round++) {
+                if (round == MAX_RECURSION_ROUNDS) {
+                    summary = summary.approximated();
+                    break;
+                }
                 provisional.put(callable, summary);
                 Summary next = analyzeOrSkip(callable);
                 if (next.sameAs(summary)) {
@@ -222,6 +226,9 @@ public final class FlowEngine implements Program {
         statements.exec(body.get(), entry);
         Value returned = frame.returns.pop().stream().reduce(Value.EMPTY, Value::union);
 
+        if (frame.approximate) {
+            events.replaceAll(SinkEvent::approximated);
+        }
         boolean trusted = callGraph.callersTrusted(callable);
         boolean inline = isInline(callable);
         List<SinkEvent> lifted = new ArrayList<>();
@@ -276,7 +283,7 @@ public final class FlowEngine implements Program {
             return summary;
         }
         List<SinkEvent> events = summary.events().stream().map(e -> new SinkEvent(e.location(),
-                e.taint().rebase(hide), e.sink(), e.sinkMember(), e.facts().rebase(hide))).toList();
+                e.taint().rebase(hide), e.sink(), e.sinkMember(), e.facts().rebase(hide), e.approximate())).toList();
         Set<Taint> writes = new HashSet<>();
         summary.receiverWrites().forEach(t -> writes.add(t.rebase(hide)));
         return new Summary(summary.parameters(), summary.returns().rebase(hide), events, writes);

@@ -122,6 +122,7 @@ public final class FlowRules {
         }
         List<FlowStep> flow = t.trail();
         return new Finding(rule, policy.severity(rule).orElse(rule.defaultSeverity()), message, event.location(), categories,
-                event.isLogging() ? "" : event.sink().purpose(), flow);
+                event.isLogging() ? "" : event.sink().purpose(), flow,
+                event.approximate() || event.facts().isApproximate());
     }
 }
