@@ -40,6 +40,13 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Pat
         return paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     }
 
+    /** This request with more files left out (a policy file's {@code rules.exclude}). */
+    public AnalysisRequest withMoreExcludes(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(excludes);
+        all.addAll(more);
+        return new AnalysisRequest(sources, classpath, ownOutput, policyFile, includes, all, reportRoot);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

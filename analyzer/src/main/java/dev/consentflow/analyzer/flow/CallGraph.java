@@ -32,7 +32,11 @@ final class CallGraph {
     private final Map<Node, Set<Node>> callees = new IdentityHashMap<>();
     private final Map<Node, Boolean> trusted = new IdentityHashMap<>();
 
-    CallGraph(List<SourceFile> files, Resolver resolver) {
+    private final boolean trustAll;
+
+    /** @param trustAll {@code rules.trustCallers: all}: public and protected methods' callers are trusted too */
+    CallGraph(List<SourceFile> files, Resolver resolver, boolean trustAll) {
+        this.trustAll = trustAll;
         for (SourceFile file : files) {
             for (MethodCallExpr call : file.unit().findAll(MethodCallExpr.class)) {
                 resolver.method(call).flatMap(CallGraph::declaration).ifPresent(callee -> add(call, callee));
@@ -66,7 +70,7 @@ final class CallGraph {
     /** Whether findings of {@code method}'s uses stand at its call sites rather than at its sinks. */
     boolean callersTrusted(CallableDeclaration<?> method) {
         return trusted.computeIfAbsent(method, m -> {
-            if (!restricted(method)) {
+            if (!trustAll && !restricted(method)) {
                 return false;
             }
             for (Node caller : callers.getOrDefault(method, Set.of())) {

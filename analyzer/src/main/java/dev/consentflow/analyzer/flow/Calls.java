@@ -99,7 +99,7 @@ final class Calls {
                 return known.get().union(functionalResults);
             }
         }
-        Value result = library(call.getNameAsString(), receiver, args, s, scope.orElse(null))
+        Value result = library(call.getNameAsString(), method, receiver, args, s, scope.orElse(null))
                 .union(functionalResults);
         return filtered.isEmpty() ? result : result.withElementConsents(filtered);
     }
@@ -285,15 +285,29 @@ final class Calls {
             AccessPath subject = m.isStatic() ? ex.opaque(node) : receiverPath;
             return Optional.of(Value.of(Set.of(ex.sourceTaint(source.get(), subject, node, s, "calls " + member))));
         }
-        return frame.program.summaryOf(m).map(summary -> {
-            SummaryCall.Result r = SummaryCall.apply(frame, summary, m.isStatic(), receiver, receiverPath, args,
+        Optional<Expression> scope = node instanceof MethodCallExpr c ? c.getScope() : Optional.empty();
+        Optional<Summary> own = frame.program.summaryOf(m);
+        if (own.isPresent()) {
+            SummaryCall.Result r = SummaryCall.apply(frame, own.get(), m.isStatic(), receiver, receiverPath, args,
                     paths, at, member, s);
-            if (!summary.receiverWrites().isEmpty()) {
-                ex.intoObject(node instanceof MethodCallExpr c ? c.getScope().orElse(null) : null,
-                        r.receiverAfter(), s);
+            if (!own.get().receiverWrites().isEmpty()) {
+                ex.intoObject(scope.orElse(null), r.receiverAfter(), s, true);
             }
-            return r.returned();
-        });
+            return Optional.of(r.returned());
+        }
+        // An interface or abstract method: whatever the implementations it may reach do, the call does.
+        List<ResolvedMethodDeclaration> targets = frame.program.implementations(m, scope);
+        if (targets.isEmpty()) {
+            return Optional.empty();
+        }
+        Value result = Value.EMPTY;
+        for (ResolvedMethodDeclaration target : targets) {
+            Optional<Value> v = invoke(target, receiver, receiverPath, args, paths, at, node, s);
+            if (v.isPresent()) {
+                result = result.union(v.get());
+            }
+        }
+        return Optional.of(result);
     }
 
     /** A consent check: a condition, a fact (a throwing check), or a consent filter's elements. */
@@ -339,7 +353,7 @@ final class Calls {
         Set<Taint> data = new HashSet<>(receiver.taints());
         args.forEach(a -> data.addAll(a.taints()));
         for (Taint t : data) {
-            frame.events.add(new SinkEvent(at, t.withStep(step), sink, member, s.facts));
+            frame.events.add(new SinkEvent(at, t.withStep(step), sink, member, s.facts, false));
         }
     }
 
@@ -348,22 +362,35 @@ final class Calls {
         Set<Taint> data = new HashSet<>(receiver.taints());
         args.forEach(a -> data.addAll(a.taints()));
         for (Taint t : data) {
-            frame.events.add(new SinkEvent(at, t.withStep(step), null, member, s.facts));
+            frame.events.add(new SinkEvent(at, t.withStep(step), null, member, s.facts, false));
         }
     }
 
-    private Value library(String name, Value receiver, List<Value> args, State s, Expression scope) {
+    private Value library(String name, Optional<ResolvedMethodDeclaration> method, Value receiver,
+            List<Value> args, State s, Expression scope) {
         if (CLEAN_RESULTS.contains(name)) {
             return Value.EMPTY;
         }
-        Value data = receiver.dataOnly();
         Value argData = Value.EMPTY;
         for (Value a : args) {
             argData = argData.union(a.dataOnly());
         }
+        Optional<List<Integer>> declared = method.flatMap(m -> frame.program.roles().propagatorOf(m));
+        Value data = declared.isPresent() ? Value.EMPTY : receiver.dataOnly();
+        if (declared.isPresent()) {
+            // A propagators entry says exactly which inputs the result carries.
+            for (int input : declared.get()) {
+                Value from = input == 0 ? receiver : input <= args.size() ? args.get(input - 1) : Value.EMPTY;
+                data = data.union(from.dataOnly());
+            }
+            if (scope != null) {
+                ex.intoObject(scope, argData, s, false);
+            }
+            return data;
+        }
         if (scope != null) {
             // A builder, a collection, a template: what is handed to it stays in it.
-            ex.intoObject(scope, argData, s);
+            ex.intoObject(scope, argData, s, false);
         }
         Value result = data.union(argData);
         if (ELEMENT_READS.contains(name)) {

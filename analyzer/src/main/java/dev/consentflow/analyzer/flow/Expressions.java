@@ -24,6 +24,7 @@ import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
+import com.github.javaparser.resolution.types.ResolvedType;
 import dev.consentflow.analyzer.guard.Cond;
 import dev.consentflow.analyzer.guard.Consent;
 import dev.consentflow.analyzer.guard.Facts;
@@ -171,6 +172,21 @@ final class Expressions {
         return isStatic(field.get()) ? stored : object.dataOnly().union(stored);
     }
 
+    /** Collections, maps, arrays and string builders keep what is handed to them. */
+    private static boolean holdsContainer(ResolvedValueDeclaration field) {
+        try {
+            ResolvedType type = field.getType();
+            if (type.isArray()) {
+                return true;
+            }
+            String name = type.isReferenceType() ? type.asReferenceType().getQualifiedName() : "";
+            return name.startsWith("java.util.") || name.equals("java.lang.StringBuilder")
+                    || name.equals("java.lang.StringBuffer");
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     private static boolean isStatic(ResolvedValueDeclaration field) {
         try {
             return field.isField() && field.asField().isStatic();
@@ -274,15 +290,19 @@ final class Expressions {
         if (field.isPresent() && isStatic(field.get())) {
             return;
         }
-        intoObject(target instanceof FieldAccessExpr f ? f.getScope() : null, value, s);
+        intoObject(target instanceof FieldAccessExpr f ? f.getScope() : null, value, s, true);
     }
 
     /**
      * Data stored into the object that {@code object} denotes ({@code null}: {@code this}): a local keeps
      * it, {@code this} hands it to the callers through the summary, a field keeps it program-wide. A call
      * chain ({@code sb.append(a).append(b)}) stores into the object at its root.
+     *
+     * @param anyField whether a field of any type keeps it (a setter of the sources wrote it); else only
+     *     a field holding a container does ({@code pending.add(x)}), not a service handed data to process
+     *     ({@code gateway.render(x)})
      */
-    void intoObject(Expression object, Value data, State s) {
+    void intoObject(Expression object, Value data, State s, boolean anyField) {
         if (!data.isTainted()) {
             return;
         }
@@ -301,6 +321,7 @@ final class Expressions {
             Optional<ResolvedValueDeclaration> field = root instanceof NameExpr n
                     ? frame.program.resolver().value(n) : frame.program.resolver().value((FieldAccessExpr) root);
             field.filter(ResolvedValueDeclaration::isField)
+                    .filter(f -> anyField || holdsContainer(f))
                     .ifPresent(f -> frame.program.fields().write(fieldKey(f), data.taints()));
         }
     }
@@ -380,11 +401,11 @@ final class Expressions {
         }
         if (e instanceof FieldAccessExpr f) {
             AccessPath scope = pathOf(f.getScope(), s);
-            return scope == null ? null : scope.child(f.getNameAsString());
+            return scope == null ? null : child(scope, f.getNameAsString());
         }
         if (e instanceof MethodCallExpr m && m.getArguments().isEmpty()) {
             AccessPath scope = m.getScope().map(x -> pathOf(x, s)).orElse(AccessPath.THIS);
-            return scope == null ? null : scope.child(AccessPath.property(m.getNameAsString()));
+            return scope == null ? null : child(scope, AccessPath.property(m.getNameAsString()));
         }
         if (e instanceof EnclosedExpr en) {
             return pathOf(en.getInner(), s);
@@ -393,6 +414,11 @@ final class Expressions {
             return pathOf(c.getExpression(), s);
         }
         return null;
+    }
+
+    private AccessPath child(AccessPath scope, String field) {
+        frame.approximate |= scope.fields().size() >= AccessPath.MAX_FIELDS;
+        return scope.child(field);
     }
 
     /** The path of {@code e}, or an opaque root unique to its position when it has none. */

@@ -7,6 +7,7 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
@@ -41,6 +42,7 @@ public final class FlowEngine implements Program {
     private final Map<CompilationUnit, Path> paths = new IdentityHashMap<>();
     private final List<SourceFile> files;
     private final CallGraph callGraph;
+    private final ClassHierarchy hierarchy;
     private final Map<Node, Summary> summaries = new IdentityHashMap<>();
     /** The methods being analyzed, outermost first. */
     private final List<Node> inProgress = new ArrayList<>();
@@ -60,14 +62,17 @@ public final class FlowEngine implements Program {
      * @param resolver the resolver over them
      * @param roles the roles of their members
      * @param rules the rules that decide whether a use is satisfied
+     * @param trustAllCallers {@code rules.trustCallers: all}
      */
-    public FlowEngine(List<SourceFile> files, Resolver resolver, RoleIndex roles, FlowRules rules) {
+    public FlowEngine(List<SourceFile> files, Resolver resolver, RoleIndex roles, FlowRules rules,
+            boolean trustAllCallers) {
         this.files = files;
         this.resolver = resolver;
         this.roles = roles;
         this.rules = rules;
         files.forEach(f -> paths.put(f.unit(), f.path()));
-        this.callGraph = new CallGraph(files, resolver);
+        this.callGraph = new CallGraph(files, resolver, trustAllCallers);
+        this.hierarchy = new ClassHierarchy(files, resolver);
     }
 
     /**
@@ -95,6 +100,12 @@ public final class FlowEngine implements Program {
     /** Methods that could not be analyzed. */
     public List<Diagnostic> diagnostics() {
         return List.copyOf(new java.util.LinkedHashSet<>(diagnostics));
+    }
+
+    @Override
+    public List<ResolvedMethodDeclaration> implementations(ResolvedMethodDeclaration method,
+            Optional<Expression> receiver) {
+        return hierarchy.implementations(method, receiver);
     }
 
     @Override
@@ -158,7 +169,11 @@ public final class FlowEngine implements Program {
         inProgress.add(callable);
         try {
             Summary summary = analyzeOrSkip(callable);
-            for (int round = 0; reentered.remove(callable) && round < MAX_RECURSION_ROUNDS; round++) {
+            for (int round = 0; reentered.remove(callable); round++) {
+                if (round == MAX_RECURSION_ROUNDS) {
+                    summary = summary.approximated();
+                    break;
+                }
                 provisional.put(callable, summary);
                 Summary next = analyzeOrSkip(callable);
                 if (next.sameAs(summary)) {
@@ -211,6 +226,9 @@ public final class FlowEngine implements Program {
         statements.exec(body.get(), entry);
         Value returned = frame.returns.pop().stream().reduce(Value.EMPTY, Value::union);
 
+        if (frame.approximate) {
+            events.replaceAll(SinkEvent::approximated);
+        }
         boolean trusted = callGraph.callersTrusted(callable);
         boolean inline = isInline(callable);
         List<SinkEvent> lifted = new ArrayList<>();
@@ -265,7 +283,7 @@ public final class FlowEngine implements Program {
             return summary;
         }
         List<SinkEvent> events = summary.events().stream().map(e -> new SinkEvent(e.location(),
-                e.taint().rebase(hide), e.sink(), e.sinkMember(), e.facts().rebase(hide))).toList();
+                e.taint().rebase(hide), e.sink(), e.sinkMember(), e.facts().rebase(hide), e.approximate())).toList();
         Set<Taint> writes = new HashSet<>();
         summary.receiverWrites().forEach(t -> writes.add(t.rebase(hide)));
         return new Summary(summary.parameters(), summary.returns().rebase(hide), events, writes);

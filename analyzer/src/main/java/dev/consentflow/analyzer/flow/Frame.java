@@ -26,6 +26,8 @@ final class Frame {
     /** One collector per body being analyzed: the method's, then each nested lambda block's. */
     final Deque<List<Value>> returns = new ArrayDeque<>();
     final Deque<Jumps> jumps = new ArrayDeque<>();
+    /** Set when the analysis of this body hits one of its bounds (a loop that did not settle, a cut path). */
+    boolean approximate;
 
     Frame(Program program, Optional<MemberRef> member, boolean isStatic, List<SinkEvent> events) {
         this.program = program;

@@ -6,6 +6,8 @@ import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import dev.consentflow.analyzer.frontend.Resolver;
 import dev.consentflow.analyzer.model.Location;
 import dev.consentflow.analyzer.policy.RoleIndex;
+import com.github.javaparser.ast.expr.Expression;
+import java.util.List;
 import java.util.Optional;
 
 /** What the analysis of one method needs from the whole program. */
@@ -22,6 +24,13 @@ interface Program {
 
     /** The summary of a constructor whose body is in the sources. */
     Optional<Summary> summaryOf(ResolvedConstructorDeclaration constructor);
+
+    /**
+     * The source methods a call of {@code method} (an interface or abstract method) may dispatch to.
+     *
+     * @param receiver the call's receiver expression, for narrowing by its allocation type
+     */
+    List<ResolvedMethodDeclaration> implementations(ResolvedMethodDeclaration method, Optional<Expression> receiver);
 
     /** Data written to fields, program-wide. */
     FieldStore fields();

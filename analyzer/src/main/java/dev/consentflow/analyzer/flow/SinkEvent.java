@@ -13,8 +13,15 @@ import dev.consentflow.analyzer.policy.Roles;
  * @param sink the use's purpose and legal basis; {@code null} for a logging sink
  * @param sinkMember the called sink, e.g. {@code Mailer.sendPromotion}
  * @param facts consent facts holding at the use
+ * @param approximate whether the analysis hit one of its bounds on the way to this use
  */
-public record SinkEvent(Location location, Taint taint, Roles.Sink sink, String sinkMember, Facts facts) {
+public record SinkEvent(Location location, Taint taint, Roles.Sink sink, String sinkMember, Facts facts,
+        boolean approximate) {
+    /** This use, as the analysis of a method that hit one of its bounds found it. */
+    public SinkEvent approximated() {
+        return approximate ? this : new SinkEvent(location, taint, sink, sinkMember, facts, true);
+    }
+
     public boolean isLogging() {
         return sink == null;
     }

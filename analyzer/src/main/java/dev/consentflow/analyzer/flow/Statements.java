@@ -192,6 +192,7 @@ final class Statements {
             Consumer<State> afterIteration) {
         frame.jumps.push(jumps);
         State head = in;
+        boolean settled = false;
         try {
             for (int round = 0; round < MAX_LOOP_ROUNDS; round++) {
                 State end = iteration.apply(head.copy());
@@ -204,6 +205,7 @@ final class Statements {
                 }
                 State next = State.join(head, end);
                 if (next.sameAs(head)) {
+                    settled = true;
                     break;
                 }
                 head = next;
@@ -211,6 +213,7 @@ final class Statements {
         } finally {
             frame.jumps.pop();
         }
+        frame.approximate |= !settled;
         return head;
     }
 

@@ -23,6 +23,11 @@ public record Summary(List<String> parameters, Value returns, List<SinkEvent> ev
         receiverWrites = Set.copyOf(receiverWrites);
     }
 
+    /** This summary with its uses marked approximate: a recursion that did not settle. */
+    public Summary approximated() {
+        return new Summary(parameters, returns, events.stream().map(SinkEvent::approximated).toList(), receiverWrites);
+    }
+
     /** Equal up to the order of the uses: a fixpoint is reached. */
     public boolean sameAs(Summary other) {
         return parameters.equals(other.parameters) && returns.equals(other.returns)

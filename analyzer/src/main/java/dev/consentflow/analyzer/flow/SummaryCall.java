@@ -64,10 +64,10 @@ final class SummaryCall {
             if (e.taint().isPlaceholder()) {
                 for (Taint a : concrete(e.taint(), receiverAfter.taints())) {
                     frame.events.add(new SinkEvent(at, a.withStep(passed).followedBy(e.taint().trail()),
-                            e.sink(), e.sinkMember(), facts));
+                            e.sink(), e.sinkMember(), facts, e.approximate()));
                 }
             } else {
-                frame.events.add(new SinkEvent(at, e.taint().rebase(roots), e.sink(), e.sinkMember(), facts));
+                frame.events.add(new SinkEvent(at, e.taint().rebase(roots), e.sink(), e.sinkMember(), facts, e.approximate()));
             }
         }
     }

@@ -20,16 +20,29 @@ public final class ConsentJudge {
      * @param carried consents travelling with the datum
      * @param purpose the use's Fideslang data use
      * @param facts consent facts holding at the use
+     * @param optOutIsConsent whether an opt-out flag guards (GDPR Recital 32 says inactivity is not
+     *     consent; {@code rules.optOutIsConsent: false} follows it strictly)
      */
-    public static Verdict judge(AccessPath subject, Set<Consent> carried, String purpose, Facts facts) {
+    public static Verdict judge(AccessPath subject, Set<Consent> carried, String purpose, Facts facts,
+            boolean optOutIsConsent) {
+        if (!optOutIsConsent) {
+            carried = withoutOptOut(carried);
+        }
         Verdict worst = Verdict.GUARDED;
         for (Set<Consent> alternative : facts.alternatives()) {
-            Verdict verdict = judgePath(subject, carried, purpose, alternative);
+            Verdict verdict = judgePath(subject, carried, purpose,
+                    optOutIsConsent ? alternative : withoutOptOut(alternative));
             if (verdict.ordinal() < worst.ordinal()) {
                 worst = verdict;
             }
         }
         return facts.isUnreachable() ? judgePath(subject, carried, purpose, Set.of()) : worst;
+    }
+
+    private static Set<Consent> withoutOptOut(Set<Consent> consents) {
+        Set<Consent> strict = new HashSet<>(consents);
+        strict.removeIf(Consent::optOut);
+        return strict;
     }
 
     private static Verdict judgePath(AccessPath subject, Set<Consent> carried, String purpose, Set<Consent> facts) {

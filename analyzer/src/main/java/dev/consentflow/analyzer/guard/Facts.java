@@ -23,23 +23,35 @@ public final class Facts {
     public static final Facts UNREACHABLE = new Facts(List.of());
 
     private final List<Set<Consent>> alternatives;
+    /** Whether alternatives were merged on the way here (the bound was hit): judging is approximate. */
+    private final boolean approximate;
 
     private Facts(List<Set<Consent>> alternatives) {
+        this(alternatives, false);
+    }
+
+    private Facts(List<Set<Consent>> alternatives, boolean approximate) {
         this.alternatives = alternatives;
+        this.approximate = approximate;
+    }
+
+    public boolean isApproximate() {
+        return approximate;
     }
 
     public static Facts of(Consent consent) {
         return new Facts(List.of(Set.of(consent)));
     }
 
-    private static Facts normalize(List<Set<Consent>> alternatives) {
+    private static Facts normalize(List<Set<Consent>> alternatives, boolean approximate) {
         List<Set<Consent>> distinct = new ArrayList<>(new LinkedHashSet<>(alternatives));
         if (distinct.size() > MAX_ALTERNATIVES) {
             Set<Consent> common = new HashSet<>(distinct.get(0));
             distinct.forEach(common::retainAll);
             distinct = List.of(Set.copyOf(common));
+            approximate = true;
         }
-        return new Facts(List.copyOf(distinct));
+        return new Facts(List.copyOf(distinct), approximate);
     }
 
     /** Each alternative, as an unmodifiable set. */
@@ -61,14 +73,14 @@ public final class Facts {
                 product.add(Set.copyOf(both));
             }
         }
-        return normalize(product);
+        return normalize(product, approximate || other.approximate);
     }
 
     /** Facts holding when either holds (control flow merges). */
     public Facts or(Facts other) {
         List<Set<Consent>> union = new ArrayList<>(alternatives);
         union.addAll(other.alternatives);
-        return normalize(union);
+        return normalize(union, approximate || other.approximate);
     }
 
     /** The facts that hold on every alternative. */
@@ -88,7 +100,7 @@ public final class Facts {
             alternative.forEach(c -> moved.add(c.rebase(roots)));
             rebased.add(Set.copyOf(moved));
         }
-        return normalize(rebased);
+        return normalize(rebased, approximate);
     }
 
     @Override

@@ -13,11 +13,19 @@ import java.util.List;
  * @param categories Fideslang data categories of the personal data that reached the use, sorted
  * @param purpose the Fideslang data use of the sink
  * @param flow the path source → steps → sink; the sink is the last step; empty for declaration rules
+ * @param approximate whether the analysis hit one of its bounds on the way (a loop or recursion that
+ *     did not settle, merged guard paths, a cut access path): the finding is kept, but may be imprecise
  */
 public record Finding(Rule rule, Severity severity, String message, Location location,
-        List<String> categories, String purpose, List<FlowStep> flow) {
+        List<String> categories, String purpose, List<FlowStep> flow, boolean approximate) {
     public Finding {
         categories = List.copyOf(categories);
         flow = List.copyOf(flow);
+    }
+
+    /** A finding of an analysis that stayed within its bounds. */
+    public Finding(Rule rule, Severity severity, String message, Location location, List<String> categories,
+            String purpose, List<FlowStep> flow) {
+        this(rule, severity, message, location, categories, purpose, flow, false);
     }
 }

@@ -1,5 +1,6 @@
 package dev.consentflow.analyzer.policy;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,4 +25,22 @@ public interface RoleDeclarations {
 
     /** Whether the method is an {@code @Anonymizer}. */
     boolean anonymizer(MemberRef method);
+
+    /**
+     * A whole type declared personal data: every value of it is.
+     *
+     * @param type a qualified type name, nested types joined by {@code .}
+     */
+    default Optional<Roles.Source> typeSource(String type) {
+        return Optional.empty();
+    }
+
+    /**
+     * The inputs whose data a library method's result carries, when declared (a {@code propagators} entry).
+     *
+     * @return 0 for the receiver, n for the n-th argument
+     */
+    default Optional<List<Integer>> propagator(MemberRef method) {
+        return Optional.empty();
+    }
 }

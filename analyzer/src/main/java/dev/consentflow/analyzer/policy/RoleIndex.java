@@ -53,15 +53,29 @@ public final class RoleIndex {
         return SourceAnnotations.source(parameter);
     }
 
-    /** The {@code @PersonalData} role of a type declared in the sources: every value of it is personal data. */
+    /**
+     * The {@code @PersonalData} role of a type, declared on the type in the sources or for the type
+     * outside them: every value of it is personal data.
+     */
     public Optional<Roles.Source> sourceOf(ResolvedType type) {
         if (!type.isReferenceType()) {
             return Optional.empty();
         }
-        return type.asReferenceType().getTypeDeclaration()
-                .flatMap(ResolvedReferenceTypeDeclaration::toAst)
-                .filter(n -> n instanceof TypeDeclaration<?>)
-                .flatMap(n -> SourceAnnotations.source((TypeDeclaration<?>) n));
+        try {
+            Optional<Roles.Source> inSource = type.asReferenceType().getTypeDeclaration()
+                    .flatMap(ResolvedReferenceTypeDeclaration::toAst)
+                    .filter(n -> n instanceof TypeDeclaration<?>)
+                    .flatMap(n -> SourceAnnotations.source((TypeDeclaration<?>) n));
+            String name = type.asReferenceType().getQualifiedName();
+            return inSource.or(() -> ask(null, (d, ignored) -> d.typeSource(name)));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The inputs whose data the method's result carries, when declared ({@code 0} = the receiver). */
+    public Optional<List<Integer>> propagatorOf(ResolvedMethodDeclaration method) {
+        return inHierarchy(method, m -> Optional.empty(), RoleDeclarations::propagator);
     }
 
     /**
@@ -244,7 +258,8 @@ public final class RoleIndex {
         }
     }
 
-    private static boolean overrides(ResolvedMethodDeclaration method, ResolvedMethodDeclaration candidate) {
+    /** Whether {@code method} overrides or implements {@code candidate} (same name, matching parameters). */
+    public static boolean overrides(ResolvedMethodDeclaration method, ResolvedMethodDeclaration candidate) {
         if (!candidate.getName().equals(method.getName())
                 || candidate.getNumberOfParams() != method.getNumberOfParams()) {
             return false;

@@ -26,7 +26,8 @@ final class ConsoleReport {
             List<Path> written) {
         for (Finding finding : result.findings()) {
             String line = position(displayBase, finding.location()) + ": " + finding.severity().label()
-                    + ": [" + finding.rule().id() + "] " + finding.message();
+                    + ": [" + finding.rule().id() + "] " + finding.message()
+                    + (finding.approximate() ? " (approximate)" : "");
             if (finding.severity() == Severity.ERROR) {
                 console.error(line);
             } else {

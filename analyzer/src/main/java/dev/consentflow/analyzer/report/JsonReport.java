@@ -1,5 +1,6 @@
 package dev.consentflow.analyzer.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.consentflow.analyzer.AnalysisResult;
 import dev.consentflow.analyzer.ToolVersion;
 import dev.consentflow.analyzer.model.Diagnostic;
@@ -31,7 +32,7 @@ final class JsonReport {
     private static JsonFinding finding(Finding finding, Path root) {
         return new JsonFinding(finding.rule().id(), finding.severity().label(), finding.message(),
                 location(finding.location(), root), finding.categories(), finding.purpose(),
-                finding.flow().stream().map(s -> step(s, root)).toList());
+                finding.flow().stream().map(s -> step(s, root)).toList(), finding.approximate() ? true : null);
     }
 
     private static JsonStep step(FlowStep step, Path root) {
@@ -52,8 +53,10 @@ final class JsonReport {
 
     record Tool(String name, String version) {}
 
+    /** {@code approximate} is written only when true, so reports of exact analyses keep their shape. */
     record JsonFinding(String rule, String severity, String message, JsonLocation location,
-            List<String> categories, String purpose, List<JsonStep> flow) {}
+            List<String> categories, String purpose, List<JsonStep> flow,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean approximate) {}
 
     record JsonStep(String kind, JsonLocation location, String message) {}
 

@@ -94,6 +94,9 @@ final class SarifReport {
         if (finding.purpose() != null) {
             result.getProperties().withAdditionalProperty("purpose", finding.purpose());
         }
+        if (finding.approximate()) {
+            result.getProperties().withAdditionalProperty("approximate", true);
+        }
         if (!finding.flow().isEmpty()) {
             result.withCodeFlows(List.of(new CodeFlow().withThreadFlows(List.of(new ThreadFlow().withLocations(
                     finding.flow().stream().map(s -> threadFlowLocation(s, root)).toList())))));

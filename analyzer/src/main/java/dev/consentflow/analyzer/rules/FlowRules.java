@@ -42,7 +42,8 @@ public final class FlowRules {
             return List.of();
         }
         List<Rule> rules = new ArrayList<>();
-        Verdict verdict = ConsentJudge.judge(t.subject(), t.carried(), purpose, event.facts());
+        Verdict verdict = ConsentJudge.judge(t.subject(), t.carried(), purpose, event.facts(),
+                policy.optOutIsConsent());
         switch (verdict) {
             case UNCONSENTED -> rules.add(Rule.UNCONSENTED_USE);
             case SUBJECT_MISMATCH -> rules.add(Rule.SUBJECT_MISMATCH);
@@ -65,6 +66,9 @@ public final class FlowRules {
                 continue;
             }
             for (Rule rule : violations(event)) {
+                if (policy.severity(rule).isEmpty()) {
+                    continue;
+                }
                 Finding finding = finding(rule, event);
                 String key = key(event.location(), consentRuleGroup(rule));
                 Finding kept = byKey.get(key);
@@ -117,7 +121,8 @@ public final class FlowRules {
             };
         }
         List<FlowStep> flow = t.trail();
-        return new Finding(rule, rule.defaultSeverity(), message, event.location(), categories,
-                event.isLogging() ? "" : event.sink().purpose(), flow);
+        return new Finding(rule, policy.severity(rule).orElse(rule.defaultSeverity()), message, event.location(), categories,
+                event.isLogging() ? "" : event.sink().purpose(), flow,
+                event.approximate() || event.facts().isApproximate());
     }
 }

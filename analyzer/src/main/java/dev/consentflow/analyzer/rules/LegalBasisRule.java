@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import dev.consentflow.analyzer.model.Finding;
 import dev.consentflow.analyzer.model.Location;
 import dev.consentflow.analyzer.model.Rule;
+import dev.consentflow.analyzer.model.Severity;
 import dev.consentflow.analyzer.policy.Policy;
 import dev.consentflow.analyzer.policy.Roles;
 import java.util.List;
@@ -26,13 +27,22 @@ public final class LegalBasisRule {
 
     /** The finding for one declared data use, if its legal basis is not allowed. */
     public Optional<Finding> check(MethodDeclaration method, Roles.Sink sink) {
+        return finding(method.getNameAsString(), sink, locations.apply(method.getName()));
+    }
+
+    /**
+     * The finding for a data use declared anywhere ({@code consentflow.yaml} too), standing at {@code at},
+     * if its legal basis is not allowed and the rule is on.
+     */
+    public Optional<Finding> finding(String member, Roles.Sink sink, Location at) {
         List<String> allowed = policy.allowedBases(sink.purpose());
-        if (allowed.isEmpty() || allowed.contains(sink.legalBasis())) {
+        Optional<Severity> severity = policy.severity(Rule.INVALID_LEGAL_BASIS);
+        if (allowed.isEmpty() || allowed.contains(sink.legalBasis()) || severity.isEmpty()) {
             return Optional.empty();
         }
-        String message = method.getNameAsString() + " declares legal basis " + sink.legalBasis() + " for "
+        String message = member + " declares legal basis " + sink.legalBasis() + " for "
                 + sink.purpose() + ", which may only rest on " + String.join(" or ", allowed);
-        return Optional.of(new Finding(Rule.INVALID_LEGAL_BASIS, Rule.INVALID_LEGAL_BASIS.defaultSeverity(),
-                message, locations.apply(method.getName()), List.of(), sink.purpose(), List.of()));
+        return Optional.of(new Finding(Rule.INVALID_LEGAL_BASIS, severity.get(), message, at, List.of(),
+                sink.purpose(), List.of()));
     }
 }

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
  */
 public final class FlowTester {
     private final Map<String, String> sources = new LinkedHashMap<>();
+    private String policy;
 
     private FlowTester() {}
 
@@ -69,6 +70,12 @@ public final class FlowTester {
         return this;
     }
 
+    /** A {@code consentflow.yaml} for the analysis, written beside the sources' directory. */
+    public FlowTester policy(String yaml) {
+        this.policy = yaml;
+        return this;
+    }
+
     /** Writes the sources to a fresh directory and analyzes it. */
     public AnalysisResult analyze() {
         return analyze(".");
@@ -83,6 +90,13 @@ public final class FlowTester {
         AnalysisRequest.Builder request = AnalysisRequest.builder();
         for (String path : paths) {
             request.source(root.resolve(path).normalize());
+        }
+        if (policy != null) {
+            try {
+                request.policyFile(Files.writeString(root.resolveSibling(root.getFileName() + ".yaml"), policy));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return ConsentFlow.analyze(request.build());
     }

@@ -60,6 +60,7 @@ public final class PolicyDeclarations implements RoleDeclarations {
      *
      * @param type a qualified type name, nested types joined by {@code .} or {@code $}
      */
+    @Override
     public Optional<Roles.Source> typeSource(String type) {
         return first(personalData, type, e -> !e.member().namesMember()).map(PolicyFile.PersonalData::source);
     }
@@ -93,6 +94,7 @@ public final class PolicyDeclarations implements RoleDeclarations {
      *
      * @return 0 for the receiver, n for the n-th argument
      */
+    @Override
     public Optional<List<Integer>> propagator(MemberRef method) {
         return first(propagators, method.type(), e -> e.member().matches(method)).map(PolicyFile.Propagator::from);
     }

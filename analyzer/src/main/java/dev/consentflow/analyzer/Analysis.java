@@ -1,0 +1,109 @@
+package dev.consentflow.analyzer;
+
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.consentflow.analyzer.classpath.ClasspathAnnotations;
+import dev.consentflow.analyzer.flow.FlowEngine;
+import dev.consentflow.analyzer.frontend.JavaFrontend;
+import dev.consentflow.analyzer.frontend.ParsedProgram;
+import dev.consentflow.analyzer.frontend.Resolver;
+import dev.consentflow.analyzer.frontend.SourceFile;
+import dev.consentflow.analyzer.model.Diagnostic;
+import dev.consentflow.analyzer.model.Finding;
+import dev.consentflow.analyzer.model.Location;
+import dev.consentflow.analyzer.policy.MemberRef;
+import dev.consentflow.analyzer.policy.Policy;
+import dev.consentflow.analyzer.policy.RoleDeclarations;
+import dev.consentflow.analyzer.policy.RoleIndex;
+import dev.consentflow.analyzer.policy.file.PolicyDeclarations;
+import dev.consentflow.analyzer.policy.file.PolicyFile;
+import dev.consentflow.analyzer.policy.file.PolicyFileReader;
+import dev.consentflow.analyzer.rules.FlowRules;
+import dev.consentflow.analyzer.rules.LegalBasisRule;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** One run of the analysis, step by step: policy, sources, roles, flows, rules, diagnostics. */
+final class Analysis {
+    private final AnalysisRequest request;
+    private final Optional<PolicyFile> policyFile;
+    private final Policy policy;
+    private final Optional<PolicyDeclarations> declared;
+
+    /** @throws AnalysisException for a broken policy file, with its {@code file:line:col} */
+    Analysis(AnalysisRequest request) {
+        this.policyFile = request.policyFile().map(PolicyFileReader::read);
+        this.policy = policyFile.map(PolicyFile::policy).orElse(Policy.DEFAULT);
+        this.declared = policyFile.map(PolicyDeclarations::new);
+        this.request = request.withMoreExcludes(policy.excludes());
+    }
+
+    AnalysisResult run() {
+        ParsedProgram program = JavaFrontend.parse(request);
+        ClasspathAnnotations classpathAnnotations =
+                new ClasspathAnnotations(request.classpath(), Set.copyOf(request.ownOutput()));
+        List<RoleDeclarations> outside = new ArrayList<>(List.of(classpathAnnotations));
+        declared.ifPresent(outside::add);
+        RoleIndex roles = new RoleIndex(outside);
+        FlowRules rules = new FlowRules(policy);
+        Resolver resolver = new Resolver();
+        FlowEngine engine = new FlowEngine(program.files(), resolver, roles, rules,
+                policy.trustCallers() == Policy.TrustCallers.ALL);
+
+        Set<Path> targets = new HashSet<>();
+        program.targets().forEach(f -> targets.add(f.path()));
+        List<Finding> findings = new ArrayList<>(rules.findings(engine.run()));
+        findings.removeIf(f -> !targets.contains(f.location().file()));
+        findings.addAll(legalBasisFindings(program, roles, engine));
+        findings.sort(Comparator.comparing(Finding::location).thenComparing(f -> f.rule().ordinal()));
+
+        List<Diagnostic> diagnostics = new ArrayList<>(program.diagnostics());
+        engine.diagnostics().stream().filter(d -> targets.contains(d.location().file())).forEach(diagnostics::add);
+        diagnostics.addAll(classpathAnnotations.problems());
+        declared.ifPresent(d -> diagnostics.addAll(d.unmatched(declaredMembers(program, resolver))));
+        diagnostics.sort(Comparator.comparing(Diagnostic::location));
+        return new AnalysisResult(findings, diagnostics, targets.size(), program.lines(), request.reportRoot());
+    }
+
+    /** {@code invalid-legal-basis} for uses declared in the sources and in the policy file. */
+    private List<Finding> legalBasisFindings(ParsedProgram program, RoleIndex roles, FlowEngine engine) {
+        LegalBasisRule rule = new LegalBasisRule(policy, engine::location);
+        List<Finding> findings = new ArrayList<>();
+        for (SourceFile file : program.targets()) {
+            for (MethodDeclaration method : file.unit().findAll(MethodDeclaration.class)) {
+                roles.declaredSink(method).flatMap(sink -> rule.check(method, sink)).ifPresent(findings::add);
+            }
+        }
+        policyFile.ifPresent(pf -> {
+            Path path = pf.file().toAbsolutePath().normalize();
+            for (PolicyFile.DataUse use : pf.dataUses()) {
+                Location at = new Location(path, use.position().line(), use.position().column());
+                rule.finding(use.member().toString(), use.sink(), at).ifPresent(findings::add);
+            }
+        });
+        return findings;
+    }
+
+    /** The methods and fields declared in the sources, for telling which policy entries match nothing. */
+    private static List<MemberRef> declaredMembers(ParsedProgram program, Resolver resolver) {
+        List<MemberRef> members = new ArrayList<>();
+        for (SourceFile file : program.files()) {
+            for (MethodDeclaration method : file.unit().findAll(MethodDeclaration.class)) {
+                resolver.declaration(method).flatMap(RoleIndex::memberOf).ifPresent(members::add);
+            }
+            for (FieldDeclaration field : file.unit().findAll(FieldDeclaration.class)) {
+                Optional<String> type = field.getParentNode().filter(p -> p instanceof TypeDeclaration<?>)
+                        .flatMap(p -> ((TypeDeclaration<?>) p).getFullyQualifiedName());
+                type.ifPresent(t -> field.getVariables().forEach(
+                        v -> members.add(MemberRef.field(t, v.getNameAsString()))));
+            }
+        }
+        return members;
+    }
+}

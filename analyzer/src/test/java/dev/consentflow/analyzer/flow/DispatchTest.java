@@ -1,0 +1,81 @@
+package dev.consentflow.analyzer.flow;
+
+import dev.consentflow.analyzer.testing.FlowTester;
+import org.junit.jupiter.api.Test;
+
+/** Calls through interfaces and abstract classes reach their implementations in the sources. */
+class DispatchTest {
+    private static final String NOTIFIERS = """
+            package shop;
+
+            interface Notifier {
+                void notify(String to);
+            }
+
+            class MarketingNotifier implements Notifier {
+                Mailer mailer;
+                public void notify(String to) {
+                    mailer.sendPromotion(to, "offer");
+                }
+            }
+
+            class TransactionalNotifier implements Notifier {
+                Mailer mailer;
+                public void notify(String to) {
+                    mailer.sendReceipt(to, "order 42");
+                }
+            }
+            """;
+
+    @Test
+    void interfaceCallReachesEveryImplementation() {
+        FlowTester.job("""
+                    void any(Notifier n, Customer c) {
+                        n.notify(c.getEmail()); // EXPECT: unconsented-use
+                    }
+                    void guarded(Notifier n, Customer c) {
+                        if (consent.allowsMarketing(c)) n.notify(c.getEmail());
+                    }
+                """).add("shop/Notifier.java", NOTIFIERS).check();
+    }
+
+    @Test
+    void knownAllocationNarrowsTheTargets() {
+        FlowTester.job("""
+                    private final Notifier transactional = new TransactionalNotifier();
+                    private final Notifier marketing = new MarketingNotifier();
+                    void receipt(Customer c) {
+                        transactional.notify(c.getEmail());
+                    }
+                    void promotion(Customer c) {
+                        marketing.notify(c.getEmail()); // EXPECT: unconsented-use
+                    }
+                    void local(Customer c) {
+                        Notifier n = new TransactionalNotifier();
+                        n.notify(c.getEmail());
+                    }
+                """).add("shop/Notifier.java", NOTIFIERS).check();
+    }
+
+    @Test
+    void abstractClassAndDefaultMethods() {
+        FlowTester.job("""
+                    void run(Campaign campaign, Customer c) {
+                        campaign.send(c.getEmail()); // EXPECT: unconsented-use
+                    }
+                """).add("shop/Campaign.java", """
+                package shop;
+
+                abstract class Campaign {
+                    abstract void send(String to);
+                }
+
+                class SpringSale extends Campaign {
+                    Mailer mailer;
+                    void send(String to) {
+                        mailer.sendPromotion(to, "sale");
+                    }
+                }
+                """).check();
+    }
+}
