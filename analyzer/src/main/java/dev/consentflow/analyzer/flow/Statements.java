@@ -242,7 +242,8 @@ final class Statements {
     }
 
     private State switchStmt(SwitchStmt s, State in) {
-        expressions.eval(s.getSelector(), in);
+        Value selector = expressions.eval(s.getSelector(), in);
+        AccessPath selectorPath = expressions.pathOf(s.getSelector(), in);
         Frame.Jumps jumps = new Frame.Jumps(false);
         frame.jumps.push(jumps);
         State out = null;
@@ -251,7 +252,7 @@ final class Statements {
         try {
             for (SwitchEntry entry : s.getEntries()) {
                 hasDefault |= entry.getLabels().isEmpty();
-                State start = State.join(in.copy(), fallthrough);
+                State start = State.join(expressions.enterCase(entry, selector, selectorPath, in.copy()), fallthrough);
                 State end = start;
                 for (Statement st : entry.getStatements()) {
                     end = exec(st, end);
