@@ -63,7 +63,9 @@ final class Calls {
         AccessPath receiverPath = scope.map(x -> ex.pathOrOpaque(x, s)).orElse(AccessPath.THIS);
         List<Value> args = new ArrayList<>();
         List<AccessPath> paths = new ArrayList<>();
-        boolean predicate = FILTERS.contains(call.getNameAsString());
+        boolean keeps = FILTERS.contains(call.getNameAsString());
+        boolean removes = call.getNameAsString().equals("removeIf");
+        boolean predicate = keeps || removes;
         Value functionalResults = Value.EMPTY;
         Set<Consent> filtered = new HashSet<>();
         for (Expression arg : call.getArguments()) {
@@ -71,7 +73,8 @@ final class Calls {
                 Value r = arg instanceof LambdaExpr l ? lambda(l, receiver, s, predicate)
                         : methodReference(arg.asMethodReferenceExpr(), receiver, s, predicate);
                 if (predicate) {
-                    r.cond().whenTrue().common().stream()
+                    // filter keeps the elements the predicate accepts; removeIf keeps the others.
+                    (keeps ? r.cond().whenTrue() : r.cond().whenFalse()).common().stream()
                             .filter(c -> c.subject().equals(AccessPath.ELEMENT)).forEach(filtered::add);
                 } else {
                     functionalResults = functionalResults.union(r.dataOnly());
@@ -98,6 +101,10 @@ final class Calls {
             if (known.isPresent()) {
                 return known.get().union(functionalResults);
             }
+        }
+        if (removes && !filtered.isEmpty() && scope.isPresent() && scope.get() instanceof NameExpr list
+                && frame.locals.contains(list.getNameAsString())) {
+            s.env.put(list.getNameAsString(), s.get(list.getNameAsString()).withElementConsents(filtered));
         }
         Value result = library(call.getNameAsString(), method, receiver, args, s, scope.orElse(null))
                 .union(functionalResults);
