@@ -360,7 +360,7 @@ final class Calls {
         Set<Taint> data = new HashSet<>(receiver.taints());
         args.forEach(a -> data.addAll(a.taints()));
         for (Taint t : data) {
-            frame.events.add(new SinkEvent(at, t.withStep(step), sink, member, s.facts, false));
+            frame.events.add(new SinkEvent(at, t.withStep(step), sink, member, s.facts, false, false));
         }
     }
 
@@ -369,7 +369,7 @@ final class Calls {
         Set<Taint> data = new HashSet<>(receiver.taints());
         args.forEach(a -> data.addAll(a.taints()));
         for (Taint t : data) {
-            frame.events.add(new SinkEvent(at, t.withStep(step), null, member, s.facts, false));
+            frame.events.add(new SinkEvent(at, t.withStep(step), null, member, s.facts, false, false));
         }
     }
 

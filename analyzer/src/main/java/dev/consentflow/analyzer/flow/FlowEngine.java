@@ -14,6 +14,8 @@ import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclarat
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import dev.consentflow.analyzer.frontend.Resolver;
 import dev.consentflow.analyzer.frontend.SourceFile;
+import dev.consentflow.analyzer.guard.Consent;
+import dev.consentflow.analyzer.guard.Facts;
 import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Location;
 import dev.consentflow.analyzer.policy.MemberRef;
@@ -71,8 +73,8 @@ public final class FlowEngine implements Program {
         this.roles = roles;
         this.rules = rules;
         files.forEach(f -> paths.put(f.unit(), f.path()));
-        this.callGraph = new CallGraph(files, resolver, trustAllCallers);
         this.hierarchy = new ClassHierarchy(files, resolver);
+        this.callGraph = new CallGraph(files, resolver, hierarchy, trustAllCallers);
     }
 
     /**
@@ -207,7 +209,7 @@ public final class FlowEngine implements Program {
         List<String> parameters = new ArrayList<>();
         callable.getParameters().forEach(p -> parameters.add(p.getNameAsString()));
         if (body.isEmpty()) {
-            return new Summary(parameters, Value.EMPTY, List.of(), Set.of());
+            return new Summary(parameters, Value.EMPTY, List.of(), Set.of(), Set.of(), false);
         }
         List<SinkEvent> events = new ArrayList<>();
         Frame frame = new Frame(this, memberOf(callable), callable.isStatic(), events);
@@ -223,8 +225,9 @@ public final class FlowEngine implements Program {
             entry.env.put(name, Value.of(taints));
         }
         frame.returns.push(new ArrayList<>());
-        statements.exec(body.get(), entry);
+        State end = statements.exec(body.get(), entry);
         Value returned = frame.returns.pop().stream().reduce(Value.EMPTY, Value::union);
+        Facts exit = end == null ? frame.returnFacts : frame.returnFacts.or(end.facts);
 
         if (frame.approximate) {
             events.replaceAll(SinkEvent::approximated);
@@ -244,7 +247,8 @@ public final class FlowEngine implements Program {
                 lifted.add(event);
             }
         }
-        return localsHidden(new Summary(parameters, returned, lifted, frame.thisWrites), callable);
+        return localsHidden(new Summary(parameters, returned, lifted, frame.thisWrites, exit.common(), trusted),
+                callable);
     }
 
     private Optional<MemberRef> memberOf(CallableDeclaration<?> callable) {
@@ -283,10 +287,14 @@ public final class FlowEngine implements Program {
             return summary;
         }
         List<SinkEvent> events = summary.events().stream().map(e -> new SinkEvent(e.location(),
-                e.taint().rebase(hide), e.sink(), e.sinkMember(), e.facts().rebase(hide), e.approximate())).toList();
+                e.taint().rebase(hide), e.sink(), e.sinkMember(), e.facts().rebase(hide), e.approximate(), e.pinned()))
+                .toList();
         Set<Taint> writes = new HashSet<>();
         summary.receiverWrites().forEach(t -> writes.add(t.rebase(hide)));
-        return new Summary(summary.parameters(), summary.returns().rebase(hide), events, writes);
+        Set<Consent> ensures = new HashSet<>();
+        summary.ensures().forEach(c -> ensures.add(c.rebase(hide)));
+        return new Summary(summary.parameters(), summary.returns().rebase(hide), events, writes, ensures,
+                summary.callersTrusted());
     }
 
     private static Set<String> collectRoots(Summary summary) {
@@ -303,6 +311,7 @@ public final class FlowEngine implements Program {
                 t.carried().forEach(c -> roots.add(c.subject().root()));
             }
         }
+        summary.ensures().forEach(c -> roots.add(c.subject().root()));
         summary.returns().cond().whenTrue().alternatives().forEach(a -> a.forEach(c -> roots.add(c.subject().root())));
         summary.returns().cond().whenFalse().alternatives().forEach(a -> a.forEach(c -> roots.add(c.subject().root())));
         return roots;

@@ -1,5 +1,6 @@
 package dev.consentflow.analyzer.flow;
 
+import dev.consentflow.analyzer.guard.Facts;
 import dev.consentflow.analyzer.policy.MemberRef;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ final class Frame {
     /** One collector per body being analyzed: the method's, then each nested lambda block's. */
     final Deque<List<Value>> returns = new ArrayDeque<>();
     final Deque<Jumps> jumps = new ArrayDeque<>();
+    /** The facts at each {@code return} of the method itself (not of a lambda in it). */
+    Facts returnFacts = Facts.UNREACHABLE;
     /** Set when the analysis of this body hits one of its bounds (a loop that did not settle, a cut path). */
     boolean approximate;
 

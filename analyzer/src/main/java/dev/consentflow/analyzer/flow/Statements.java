@@ -71,6 +71,9 @@ final class Statements {
         if (statement instanceof ReturnStmt r) {
             Value value = r.getExpression().map(e -> expressions.eval(e, in)).orElse(Value.EMPTY);
             frame.returns.peek().add(value);
+            if (frame.returns.size() == 1) {
+                frame.returnFacts = frame.returnFacts.or(in.facts);
+            }
             return null;
         }
         if (statement instanceof ThrowStmt t) {

@@ -1,5 +1,6 @@
 package dev.consentflow.analyzer.flow;
 
+import dev.consentflow.analyzer.guard.Consent;
 import dev.consentflow.analyzer.guard.Facts;
 import dev.consentflow.analyzer.model.FlowStep;
 import dev.consentflow.analyzer.model.Location;
@@ -54,6 +55,10 @@ final class SummaryCall {
             List<Value> args, List<AccessPath> paths, Location at, String member, State s) {
         SummaryCall call = new SummaryCall(summary, isStatic, receiver.dataOnly(), receiverPath, args, paths, member);
         call.liftUses(frame, at, member, s);
+        // A helper that returns only when consent holds is a check for its caller.
+        for (Consent ensured : summary.ensures()) {
+            s.facts = s.facts.and(Facts.of(ensured.rebase(call.roots)));
+        }
         return new Result(call.returned(at, member, s), call.receiverAfter);
     }
 
@@ -62,12 +67,15 @@ final class SummaryCall {
         for (SinkEvent e : summary.events()) {
             Facts facts = s.facts.and(e.facts().rebase(roots));
             if (e.taint().isPlaceholder()) {
+                // The caller's data is judged with the caller's facts; the finding stands at the call
+                // only when the callee's callers are trusted, else at the sink (DESIGN §1).
+                SinkEvent use = summary.callersTrusted() ? e : new SinkEvent(e.location(), e.taint(), e.sink(),
+                        e.sinkMember(), e.facts(), e.approximate(), true);
                 for (Taint a : concrete(e.taint(), receiverAfter.taints())) {
-                    frame.events.add(new SinkEvent(at, a.withStep(passed).followedBy(e.taint().trail()),
-                            e.sink(), e.sinkMember(), facts, e.approximate()));
+                    frame.events.add(use.lifted(at, a.withStep(passed).followedBy(e.taint().trail()), facts));
                 }
             } else {
-                frame.events.add(new SinkEvent(at, e.taint().rebase(roots), e.sink(), e.sinkMember(), facts, e.approximate()));
+                frame.events.add(e.lifted(at, e.taint().rebase(roots), facts));
             }
         }
     }
