@@ -79,6 +79,10 @@ final class Analysis {
             for (MethodDeclaration method : file.unit().findAll(MethodDeclaration.class)) {
                 roles.declaredSink(method).flatMap(sink -> rule.check(method, sink)).ifPresent(findings::add);
             }
+            for (TypeDeclaration<?> type : file.unit().findAll(TypeDeclaration.class)) {
+                roles.declaredSink(type).flatMap(sink -> rule.finding(type.getNameAsString(), sink,
+                        engine.location(type.getName()))).ifPresent(findings::add);
+            }
         }
         policyFile.ifPresent(pf -> {
             Path path = pf.file().toAbsolutePath().normalize();

@@ -44,6 +44,10 @@ final class Calls {
             "get", "getOrDefault", "next", "poll", "peek", "pop", "remove", "element", "first", "last",
             "firstElement", "lastElement", "elementAt", "getFirst", "getLast", "orElse", "orElseGet",
             "orElseThrow", "findFirst", "findAny", "values", "iterator");
+    /** Calls whose result is what their functional argument returns. */
+    private static final Set<String> MAPPERS = Set.of(
+            "map", "flatMap", "mapToObj", "mapToInt", "mapToLong", "mapToDouble", "flatMapToInt", "thenApply",
+            "thenCompose", "mapMulti");
     /** Calls whose functional argument is a predicate on the receiver's elements. */
     private static final Set<String> FILTERS = Set.of("filter", "takeWhile");
 
@@ -73,9 +77,9 @@ final class Calls {
                 Value r = arg instanceof LambdaExpr l ? lambda(l, receiver, s, predicate)
                         : methodReference(arg.asMethodReferenceExpr(), receiver, s, predicate);
                 if (predicate) {
-                    // filter keeps the elements the predicate accepts; removeIf keeps the others.
-                    (keeps ? r.cond().whenTrue() : r.cond().whenFalse()).common().stream()
-                            .filter(c -> c.subject().equals(AccessPath.ELEMENT)).forEach(filtered::add);
+                    // filter keeps the elements the predicate accepts; removeIf keeps the others. A check
+                    // on someone else than the element holds in the later stages too.
+                    filtered.addAll((keeps ? r.cond().whenTrue() : r.cond().whenFalse()).common());
                 } else {
                     functionalResults = functionalResults.union(r.dataOnly());
                 }
@@ -94,6 +98,11 @@ final class Calls {
         if (logging.isLogging(call)) {
             log(receiver, args, at, call.getNameAsString(), s);
             return Value.EMPTY;
+        }
+        if (MAPPERS.contains(call.getNameAsString()) && call.getArguments().stream()
+                .anyMatch(a -> a.isLambdaExpr() || a.isMethodReferenceExpr())) {
+            // map(f): the result is what f returns for each element, not the elements themselves.
+            return functionalResults.withElementConsents(receiver.elementConsents());
         }
         Optional<ResolvedMethodDeclaration> method = frame.program.resolver().method(call);
         if (method.isPresent()) {

@@ -72,6 +72,10 @@ final class Expressions {
         }
         if (e instanceof FieldAccessExpr f) {
             Value object = eval(f.getScope(), s);
+            if (f.getNameAsString().equals("length") && frame.program.resolver().value(f).isEmpty()) {
+                // An array's length, like size() and length(), says nothing about its elements.
+                return Value.EMPTY;
+            }
             return field(f, object, frame.program.resolver().value(f), s);
         }
         if (e instanceof ThisExpr) {
@@ -284,6 +288,12 @@ final class Expressions {
         }
         if (target instanceof NameExpr || target instanceof FieldAccessExpr) {
             storeField(target, value, s);
+        } else if (target instanceof ArrayAccessExpr element) {
+            Expression array = element.getName();
+            while (array instanceof ArrayAccessExpr inner) {
+                array = inner.getName();
+            }
+            intoObject(array, value, s, true);
         } else {
             eval(target, s);
         }

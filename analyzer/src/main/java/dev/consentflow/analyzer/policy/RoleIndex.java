@@ -119,6 +119,11 @@ public final class RoleIndex {
                 (d, m) -> d.anonymizer(m) ? Optional.of(true) : Optional.empty()).isPresent();
     }
 
+    /** The {@code @DataUse} annotation of a type declared in the sources, for declaration rules. */
+    public Optional<Roles.Sink> declaredSink(TypeDeclaration<?> type) {
+        return SourceAnnotations.declaredSink(type);
+    }
+
     /** The {@code @DataUse} annotation of a method declared in the sources, for declaration rules. */
     public Optional<Roles.Sink> declaredSink(MethodDeclaration method) {
         return SourceAnnotations.declaredSink(method);
