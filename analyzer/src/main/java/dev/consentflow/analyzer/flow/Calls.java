@@ -186,7 +186,7 @@ final class Calls {
             String name = p.getNameAsString();
             names.add(name);
             frame.locals.add(name);
-            inner.env.put(name, elements(receiver));
+            inner.env.put(name, elements(receiver, AccessPath.local(name)));
             inner.aliases.remove(name);
         }
         if (!names.isEmpty()) {
@@ -232,14 +232,19 @@ final class Calls {
         }
     }
 
-    /** An element of a collection, stream or optional: its data, read back without its owner. */
-    static Value elements(Value container) {
-        return Value.of(container.taints()).mapTaints(Taint::withUnknownSubject);
+    /**
+     * An element of a collection, stream or optional: its data, read back without its owner; data a
+     * stream stage read from each element ({@code map(Customer::getEmail)}) keeps that element as owner.
+     */
+    static Value elements(Value container, AccessPath element) {
+        Map<String, AccessPath> toElement = Map.of(AccessPath.ELEMENT.root(), element);
+        return Value.of(container.taints()).mapTaints(t -> t.subject() != null
+                && t.subject().root().equals(AccessPath.ELEMENT.root()) ? t.rebase(toElement) : t.withUnknownSubject());
     }
 
     /** A method reference applied to an element of {@code receiver} ({@link AccessPath#ELEMENT}). */
     private Value methodReference(MethodReferenceExpr r, Value receiver, State s, boolean predicate) {
-        Value element = elements(receiver);
+        Value element = elements(receiver, AccessPath.ELEMENT);
         Optional<ResolvedMethodDeclaration> method = frame.program.resolver().method(r);
         if (method.isEmpty()) {
             return element;

@@ -72,7 +72,8 @@ final class Expressions {
         }
         if (e instanceof FieldAccessExpr f) {
             Value object = eval(f.getScope(), s);
-            if (f.getNameAsString().equals("length") && frame.program.resolver().value(f).isEmpty()) {
+            if (f.getNameAsString().equals("length") && (frame.program.resolver().value(f).isEmpty()
+                    || frame.program.resolver().type(f.getScope()).filter(t -> t.isArray()).isPresent())) {
                 // An array's length, like size() and length(), says nothing about its elements.
                 return Value.EMPTY;
             }

@@ -169,7 +169,7 @@ final class Statements {
         String name = f.getVariable().getVariables().get(0).getNameAsString();
         frame.locals.add(name);
         State entry = in.copy();
-        entry.env.put(name, Calls.elements(iterable));
+        entry.env.put(name, Calls.elements(iterable, AccessPath.local(name)));
         entry.aliases.remove(name);
         entry = entry.assume(Expressions.elementFacts(iterable, name));
         Frame.Jumps jumps = new Frame.Jumps(true);
