@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.consentflow.analyzer.guard.Cond;
@@ -54,11 +55,13 @@ final class Calls {
     private final Frame frame;
     private final Expressions ex;
     private final LoggingSinks logging;
+    private final FunctionCalls functions;
 
     Calls(Frame frame, Expressions ex) {
         this.frame = frame;
         this.ex = ex;
         this.logging = new LoggingSinks(frame.program.resolver());
+        this.functions = new FunctionCalls(frame, ex, this);
     }
 
     Value call(MethodCallExpr call, State s) {
@@ -91,6 +94,12 @@ final class Calls {
             }
         }
         Location at = frame.program.location(call.getName());
+        if (!receiver.functions().isEmpty()) {
+            Optional<Value> applied = functions.call(call, receiver, args, paths, s);
+            if (applied.isPresent()) {
+                return applied.get();
+            }
+        }
         Optional<Cond> boxed = boxedFlag(call, receiver, args);
         if (boxed.isPresent()) {
             return Value.of(boxed.get());
@@ -161,6 +170,7 @@ final class Calls {
         }
         Value data = args.stream().reduce(Value.EMPTY, Value::union);
         o.getAnonymousClassBody().ifPresent(body -> inline(body, s));
+        Set<FunctionValue> self = o.getAnonymousClassBody().isPresent() ? Set.of(new FunctionValue(o)) : Set.of();
         Location at = frame.program.location(o);
         String member = "new " + o.getTypeAsString();
         if (data.isTainted() && LoggingSinks.isException(o)) {
@@ -169,7 +179,7 @@ final class Calls {
         return frame.program.resolver().constructor(o).flatMap(c -> frame.program.summaryOf(c))
                 .map(summary -> SummaryCall.apply(frame, summary, false, Value.EMPTY, ex.opaque(o), args, paths,
                         at, member, s).receiverAfter())
-                .orElse(data);
+                .orElse(data).withFunctions(self);
     }
 
     /**
@@ -218,18 +228,35 @@ final class Calls {
     void inline(List<BodyDeclaration<?>> members, State s) {
         for (BodyDeclaration<?> member : members) {
             if (member instanceof MethodDeclaration m && m.getBody().isPresent()) {
-                State inner = s.copy();
-                for (Parameter p : m.getParameters()) {
-                    frame.locals.add(p.getNameAsString());
-                    inner.env.put(p.getNameAsString(), Value.EMPTY);
-                    inner.aliases.remove(p.getNameAsString());
-                }
-                frame.returns.push(new ArrayList<>());
-                ex.statements().exec(m.getBody().get(), inner);
-                frame.returns.pop();
-                Expressions.mergeEnv(s, inner);
+                runBody(m.getParameters(), List.of(), List.of(), m.getBody().get(), s);
             }
         }
+    }
+
+    /**
+     * Runs a body (a lambda's or an inline method's) in the state {@code s}, its parameters bound to the
+     * given argument values and paths (missing ones to nothing).
+     *
+     * @return the union of the values it returns
+     */
+    Value runBody(List<Parameter> parameters, List<Value> args, List<AccessPath> paths, Statement body, State s) {
+        State inner = s.copy();
+        for (int i = 0; i < parameters.size(); i++) {
+            String name = parameters.get(i).getNameAsString();
+            frame.locals.add(name);
+            inner.env.put(name, i < args.size() ? args.get(i) : Value.EMPTY);
+            if (i < paths.size()) {
+                inner.aliases.put(name, paths.get(i));
+            } else {
+                inner.aliases.remove(name);
+            }
+        }
+        frame.returns.push(new ArrayList<>());
+        ex.statements().exec(body, inner);
+        Value result = frame.returns.pop().stream().reduce(Value.EMPTY, Value::union);
+        parameters.forEach(p -> inner.env.remove(p.getNameAsString()));
+        Expressions.mergeEnv(s, inner);
+        return result;
     }
 
     /**
@@ -285,7 +312,7 @@ final class Calls {
      *
      * @return empty when the method has neither (a library method)
      */
-    private Optional<Value> invoke(ResolvedMethodDeclaration m, Value receiver, AccessPath receiverPath,
+    Optional<Value> invoke(ResolvedMethodDeclaration m, Value receiver, AccessPath receiverPath,
             List<Value> args, List<AccessPath> paths, Location at, Node node, State s) {
         var roles = frame.program.roles();
         if (roles.isAnonymizer(m)) {

@@ -19,6 +19,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.PatternExpr;
@@ -118,9 +119,13 @@ final class Expressions {
             return calls.creation(o, s);
         }
         if (e instanceof LambdaExpr l) {
-            // A lambda not handed to a known call runs where it is written, in the state of that point.
+            // A lambda not handed to a known call runs where it is written, in the state of that point,
+            // and again with the arguments it is called with later.
             calls.lambda(l, Value.EMPTY, s, false);
-            return Value.EMPTY;
+            return Value.function(new FunctionValue(l));
+        }
+        if (e instanceof MethodReferenceExpr r) {
+            return Value.function(new FunctionValue(r));
         }
         if (e instanceof ArrayAccessExpr a) {
             eval(a.getIndex(), s);
