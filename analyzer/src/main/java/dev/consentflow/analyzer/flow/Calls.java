@@ -334,6 +334,10 @@ final class Calls {
             return Optional.of(Value.of(Set.of(ex.sourceTaint(source.get(), subject, node, s, "calls " + member))));
         }
         Optional<Expression> scope = node instanceof MethodCallExpr c ? c.getScope() : Optional.empty();
+        Optional<Value> personal = personalResult(m, node, s);
+        if (personal.isPresent()) {
+            return personal;
+        }
         Optional<Summary> own = frame.program.summaryOf(m);
         if (own.isPresent()) {
             SummaryCall.Result r = SummaryCall.apply(frame, own.get(), m.isStatic(), receiver, receiverPath, args,
@@ -356,6 +360,16 @@ final class Calls {
             }
         }
         return Optional.of(result);
+    }
+
+    /** A call returning a value of a type declared personal data: the value is its own subject. */
+    private Optional<Value> personalResult(ResolvedMethodDeclaration m, Node node, State s) {
+        try {
+            return frame.program.roles().sourceOf(m.getReturnType()).map(source -> Value.of(Set.of(
+                    ex.sourceTaint(source, ex.opaque(node), node, s, "calls " + m.getName()))));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** A consent check: a condition, a fact (a throwing check), or a consent filter's elements. */

@@ -220,7 +220,7 @@ public final class FlowEngine implements Program {
             String name = p.getNameAsString();
             frame.locals.add(name);
             Set<Taint> taints = new HashSet<>(Set.of(Taint.parameter(i)));
-            roles.sourceOf(p).ifPresent(source -> taints.add(
+            roles.sourceOf(p).or(() -> resolver.type(p.getType()).flatMap(roles::sourceOf)).ifPresent(source -> taints.add(
                     statements.expressions().sourceTaint(source, AccessPath.local(name), p, entry, "parameter " + name)));
             entry.env.put(name, Value.of(taints));
         }
