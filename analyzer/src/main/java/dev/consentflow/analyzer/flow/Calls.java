@@ -173,10 +173,12 @@ final class Calls {
         Set<FunctionValue> self = o.getAnonymousClassBody().isPresent() ? Set.of(new FunctionValue(o)) : Set.of();
         Location at = frame.program.location(o);
         String member = "new " + o.getTypeAsString();
-        if (data.isTainted() && LoggingSinks.isException(o)) {
+        Optional<Summary> constructor = frame.program.resolver().constructor(o).flatMap(c -> frame.program.summaryOf(c));
+        if (constructor.isEmpty() && data.isTainted() && LoggingSinks.isException(o.getTypeAsString())) {
+            // A library exception's arguments become its message; a source one says what it does with them.
             log(Value.EMPTY, List.of(data), at, member, s);
         }
-        return frame.program.resolver().constructor(o).flatMap(c -> frame.program.summaryOf(c))
+        return constructor
                 .map(summary -> SummaryCall.apply(frame, summary, false, Value.EMPTY, ex.opaque(o), args, paths,
                         at, member, s).receiverAfter())
                 .orElse(data).withFunctions(self);
@@ -419,7 +421,7 @@ final class Calls {
         }
     }
 
-    private void log(Value receiver, List<Value> args, Location at, String member, State s) {
+    void log(Value receiver, List<Value> args, Location at, String member, State s) {
         FlowStep step = new FlowStep(FlowStep.Kind.SINK, at, "logged by " + member);
         Set<Taint> data = new HashSet<>(receiver.taints());
         args.forEach(a -> data.addAll(a.taints()));

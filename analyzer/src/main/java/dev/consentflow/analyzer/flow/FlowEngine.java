@@ -209,7 +209,7 @@ public final class FlowEngine implements Program {
         List<String> parameters = new ArrayList<>();
         callable.getParameters().forEach(p -> parameters.add(p.getNameAsString()));
         if (body.isEmpty()) {
-            return new Summary(parameters, Value.EMPTY, List.of(), Set.of(), Set.of(), false);
+            return new Summary(parameters, Value.EMPTY, List.of(), Set.of(), Set.of(), false, Set.of());
         }
         List<SinkEvent> events = new ArrayList<>();
         Frame frame = new Frame(this, memberOf(callable), callable.isStatic(), events);
@@ -247,8 +247,8 @@ public final class FlowEngine implements Program {
                 lifted.add(event);
             }
         }
-        return localsHidden(new Summary(parameters, returned, lifted, frame.thisWrites, exit.common(), trusted),
-                callable);
+        return localsHidden(new Summary(parameters, returned, lifted, frame.thisWrites, exit.common(), trusted,
+                frame.thrown), callable);
     }
 
     private Optional<MemberRef> memberOf(CallableDeclaration<?> callable) {
@@ -293,14 +293,17 @@ public final class FlowEngine implements Program {
         summary.receiverWrites().forEach(t -> writes.add(t.rebase(hide)));
         Set<Consent> ensures = new HashSet<>();
         summary.ensures().forEach(c -> ensures.add(c.rebase(hide)));
+        Set<Taint> thrown = new HashSet<>();
+        summary.thrown().forEach(t -> thrown.add(t.rebase(hide)));
         return new Summary(summary.parameters(), summary.returns().rebase(hide), events, writes, ensures,
-                summary.callersTrusted());
+                summary.callersTrusted(), thrown);
     }
 
     private static Set<String> collectRoots(Summary summary) {
         Set<String> roots = new HashSet<>();
         List<Taint> taints = new ArrayList<>(summary.returns().taints());
         taints.addAll(summary.receiverWrites());
+        taints.addAll(summary.thrown());
         summary.events().forEach(e -> {
             taints.add(e.taint());
             e.facts().alternatives().forEach(a -> a.forEach(c -> roots.add(c.subject().root())));

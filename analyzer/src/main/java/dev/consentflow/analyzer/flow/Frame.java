@@ -27,6 +27,19 @@ final class Frame {
     /** One collector per body being analyzed: the method's, then each nested lambda block's. */
     final Deque<List<Value>> returns = new ArrayDeque<>();
     final Deque<Jumps> jumps = new ArrayDeque<>();
+    /** Data of the exceptions this method may throw, for its summary. */
+    final Set<Taint> thrown = new HashSet<>();
+    /** One collector per enclosing {@code try} block: the data of what is thrown inside it. */
+    final Deque<Set<Taint>> catching = new ArrayDeque<>();
+
+    /** An exception carrying {@code data} is thrown here: the enclosing catch and the callers see it. */
+    void thrown(Set<Taint> data) {
+        thrown.addAll(data);
+        if (!catching.isEmpty()) {
+            catching.peek().addAll(data);
+        }
+    }
+
     /** The facts at each {@code return} of the method itself (not of a lambda in it). */
     Facts returnFacts = Facts.UNREACHABLE;
     /** Set when the analysis of this body hits one of its bounds (a loop that did not settle, a cut path). */

@@ -1,6 +1,7 @@
 package dev.consentflow.analyzer.flow;
 
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
@@ -23,6 +24,7 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import dev.consentflow.analyzer.guard.Cond;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.Optional;
@@ -77,7 +79,7 @@ final class Statements {
             return null;
         }
         if (statement instanceof ThrowStmt t) {
-            expressions.eval(t.getExpression(), in);
+            frame.thrown(expressions.eval(t.getExpression(), in).taints());
             return null;
         }
         if (statement.isBreakStmt() || statement.isContinueStmt()) {
@@ -114,7 +116,13 @@ final class Statements {
             return exec(l.getStatement(), in);
         }
         if (statement instanceof ExplicitConstructorInvocationStmt c) {
-            c.getArguments().forEach(a -> expressions.eval(a, in));
+            List<Value> args = c.getArguments().stream().map(a -> expressions.eval(a, in).dataOnly()).toList();
+            boolean inException = c.findAncestor(TypeDeclaration.class)
+                    .map(type -> LoggingSinks.isException(type.getNameAsString())).orElse(false);
+            if (!c.isThis() && inException) {
+                // What an exception hands to its superclass constructor becomes its message.
+                expressions.calls().log(Value.EMPTY, args, frame.program.location(c), "super", in);
+            }
             return in;
         }
         if (statement instanceof YieldStmt y) {
@@ -222,7 +230,14 @@ final class Statements {
 
     private State tryStmt(TryStmt t, State in) {
         t.getResources().forEach(r -> expressions.eval(r, in));
-        State afterTry = exec(t.getTryBlock(), in.copy());
+        frame.catching.push(new java.util.HashSet<>());
+        State afterTry;
+        Set<Taint> caught;
+        try {
+            afterTry = exec(t.getTryBlock(), in.copy());
+        } finally {
+            caught = frame.catching.pop();
+        }
         State out = afterTry;
         for (CatchClause clause : t.getCatchClauses()) {
             // An exception may leave the try block anywhere: the catch starts from the facts before it.
@@ -232,6 +247,9 @@ final class Statements {
             }
             Parameter p = clause.getParameter();
             frame.locals.add(p.getNameAsString());
+            // The caught exception carries whatever the try block threw, read back without its owner.
+            start.env.put(p.getNameAsString(), Value.of(caught).mapTaints(Taint::withUnknownSubject));
+            start.aliases.remove(p.getNameAsString());
             out = State.join(out, exec(clause.getBody(), start));
         }
         Optional<BlockStmt> fin = t.getFinallyBlock();

@@ -18,28 +18,32 @@ import java.util.Set;
  *     without consent is a check)
  * @param callersTrusted whether its uses' findings stand at its call sites; else a use of a caller's
  *     data is judged with the caller's facts but stands at the sink
+ * @param thrown the data of the exceptions the method may throw
  */
 public record Summary(List<String> parameters, Value returns, List<SinkEvent> events, Set<Taint> receiverWrites,
-        Set<Consent> ensures, boolean callersTrusted) {
-    public static final Summary EMPTY = new Summary(List.of(), Value.EMPTY, List.of(), Set.of(), Set.of(), false);
+        Set<Consent> ensures, boolean callersTrusted, Set<Taint> thrown) {
+    public static final Summary EMPTY =
+            new Summary(List.of(), Value.EMPTY, List.of(), Set.of(), Set.of(), false, Set.of());
 
     public Summary {
         parameters = List.copyOf(parameters);
         events = List.copyOf(events);
         receiverWrites = Set.copyOf(receiverWrites);
         ensures = Set.copyOf(ensures);
+        thrown = Set.copyOf(thrown);
     }
 
     /** This summary with its uses marked approximate: a recursion that did not settle. */
     public Summary approximated() {
         return new Summary(parameters, returns, events.stream().map(SinkEvent::approximated).toList(), receiverWrites,
-                ensures, callersTrusted);
+                ensures, callersTrusted, thrown);
     }
 
     /** Equal up to the order of the uses: a fixpoint is reached. */
     public boolean sameAs(Summary other) {
         return parameters.equals(other.parameters) && returns.equals(other.returns)
                 && new HashSet<>(events).equals(new HashSet<>(other.events))
-                && receiverWrites.equals(other.receiverWrites) && ensures.equals(other.ensures);
+                && receiverWrites.equals(other.receiverWrites) && ensures.equals(other.ensures)
+                && thrown.equals(other.thrown);
     }
 }

@@ -55,6 +55,9 @@ final class SummaryCall {
             List<Value> args, List<AccessPath> paths, Location at, String member, State s) {
         SummaryCall call = new SummaryCall(summary, isStatic, receiver.dataOnly(), receiverPath, args, paths, member);
         call.liftUses(frame, at, member, s);
+        Set<Taint> thrown = new HashSet<>();
+        summary.thrown().forEach(t -> thrown.addAll(call.concrete(t, call.receiverAfter.taints())));
+        frame.thrown(thrown);
         // A helper that returns only when consent holds is a check for its caller.
         for (Consent ensured : summary.ensures()) {
             s.facts = s.facts.and(Facts.of(ensured.rebase(call.roots)));
