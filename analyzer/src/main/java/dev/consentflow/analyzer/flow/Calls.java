@@ -340,6 +340,10 @@ final class Calls {
         if (personal.isPresent()) {
             return personal;
         }
+        Optional<ResolvedMethodDeclaration> override = frame.program.override(m, scope);
+        if (override.isPresent()) {
+            return invoke(override.get(), receiver, receiverPath, args, paths, at, node, s);
+        }
         Optional<Summary> own = frame.program.summaryOf(m);
         if (own.isPresent()) {
             SummaryCall.Result r = SummaryCall.apply(frame, own.get(), m.isStatic(), receiver, receiverPath, args,

@@ -74,6 +74,17 @@ final class ClassHierarchy {
         return allocated.isPresent() ? mostSpecific(found, allocated.get()) : found;
     }
 
+    /**
+     * The override a call runs when its receiver was allocated as a known subtype
+     * ({@code Greeter g = new PersonalGreeter(); g.greet(c)} runs {@code PersonalGreeter.greet}).
+     */
+    Optional<ResolvedMethodDeclaration> override(ResolvedMethodDeclaration method, Optional<Expression> receiver) {
+        if (receiver.flatMap(this::allocatedType).isEmpty()) {
+            return Optional.empty();
+        }
+        return implementations(method, receiver).stream().findFirst();
+    }
+
     /** An abstract method of an enum is implemented by its constants' bodies. */
     private List<ResolvedMethodDeclaration> enumConstantBodies(String owner, ResolvedMethodDeclaration method) {
         List<ResolvedMethodDeclaration> found = new ArrayList<>();

@@ -111,6 +111,12 @@ public final class FlowEngine implements Program {
     }
 
     @Override
+    public Optional<ResolvedMethodDeclaration> override(ResolvedMethodDeclaration method,
+            Optional<Expression> receiver) {
+        return hierarchy.override(method, receiver);
+    }
+
+    @Override
     public FieldStore fields() {
         return fieldStore;
     }
