@@ -45,6 +45,8 @@ final class Calls {
             "get", "getOrDefault", "next", "poll", "peek", "pop", "remove", "element", "first", "last",
             "firstElement", "lastElement", "elementAt", "getFirst", "getLast", "orElse", "orElseGet",
             "orElseThrow", "findFirst", "findAny", "values", "iterator");
+    /** Library methods that add their (last) argument to a collection. */
+    private static final Set<String> ADDERS = Set.of("add", "addLast", "addFirst", "offer", "push", "put");
     /** Calls whose result is what their functional argument returns. */
     private static final Set<String> MAPPERS = Set.of(
             "map", "flatMap", "mapToObj", "mapToInt", "mapToLong", "mapToDouble", "flatMapToInt", "thenApply",
@@ -124,7 +126,7 @@ final class Calls {
                 && frame.locals.contains(list.getNameAsString())) {
             s.env.put(list.getNameAsString(), s.get(list.getNameAsString()).withElementConsents(filtered));
         }
-        Value result = library(call.getNameAsString(), method, receiver, args, s, scope.orElse(null))
+        Value result = library(call.getNameAsString(), method, receiver, args, paths, s, scope.orElse(null))
                 .union(functionalResults);
         return filtered.isEmpty() ? result : result.withElementConsents(filtered);
     }
@@ -435,7 +437,10 @@ final class Calls {
     }
 
     private Value library(String name, Optional<ResolvedMethodDeclaration> method, Value receiver,
-            List<Value> args, State s, Expression scope) {
+            List<Value> args, List<AccessPath> paths, State s, Expression scope) {
+        if (ADDERS.contains(name) && scope != null && !paths.isEmpty()) {
+            ex.addedToField(scope, paths.get(paths.size() - 1), s);
+        }
         if (CLEAN_RESULTS.contains(name)) {
             return Value.EMPTY;
         }

@@ -186,8 +186,11 @@ final class Expressions {
         if (source.isPresent()) {
             return Value.of(Set.of(sourceTaint(source.get(), owner, access, s, "reads " + field.get().getName())));
         }
-        Value stored = Value.of(frame.program.fields().read(fieldKey(field.get())));
-        return isStatic(field.get()) ? stored : object.dataOnly().union(stored);
+        String key = fieldKey(field.get());
+        Value stored = Value.of(frame.program.fields().read(key))
+                .withElementConsents(frame.program.fields().elements(key));
+        return isStatic(field.get()) ? stored
+                : object.dataOnly().union(stored.dataOnly()).withElementConsents(stored.elementConsents());
     }
 
     /** Collections, maps, arrays and string builders keep what is handed to them. */
@@ -341,13 +344,32 @@ final class Expressions {
             frame.thisWrites.addAll(data.taints());
         } else if (root instanceof NameExpr n && frame.locals.contains(n.getNameAsString())) {
             s.env.merge(n.getNameAsString(), data.dataOnly(), Value::union);
-        } else if (root instanceof NameExpr || root instanceof FieldAccessExpr) {
-            Optional<ResolvedValueDeclaration> field = root instanceof NameExpr n
-                    ? frame.program.resolver().value(n) : frame.program.resolver().value((FieldAccessExpr) root);
-            field.filter(ResolvedValueDeclaration::isField)
-                    .filter(f -> anyField || holdsContainer(f))
+        } else {
+            fieldOf(root).filter(f -> anyField || holdsContainer(f))
                     .ifPresent(f -> frame.program.fields().write(fieldKey(f), data.taints()));
         }
+    }
+
+    /**
+     * {@code audience.add(c)} under a guard for {@code c}: consent travels with the subjects added to a
+     * collection field (DESIGN §1), as long as it held for every one of them.
+     */
+    void addedToField(Expression collection, AccessPath element, State s) {
+        fieldOf(collection).filter(Expressions::holdsContainer).ifPresent(f -> {
+            Map<String, AccessPath> toElement = Map.of(element.root(), AccessPath.ELEMENT);
+            Set<Consent> consents = new java.util.HashSet<>();
+            consentsFor(element, s).forEach(c -> consents.add(new Consent(c.purpose(), AccessPath.ELEMENT,
+                    c.optOut(), c.categories())));
+            frame.program.fields().addElement(fieldKey(f), consents);
+        });
+    }
+
+    /** The field an expression names: {@code pending}, {@code this.pending}, {@code other.pending}. */
+    private Optional<ResolvedValueDeclaration> fieldOf(Expression e) {
+        Optional<ResolvedValueDeclaration> field = e instanceof NameExpr n && !frame.locals.contains(n.getNameAsString())
+                ? frame.program.resolver().value(n)
+                : e instanceof FieldAccessExpr f ? frame.program.resolver().value(f) : Optional.empty();
+        return field.filter(ResolvedValueDeclaration::isField);
     }
 
     private void declare(VariableDeclarator d, State s) {
