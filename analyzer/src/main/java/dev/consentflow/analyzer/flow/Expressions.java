@@ -172,7 +172,7 @@ final class Expressions {
      */
     private Value field(Expression access, Value object, Optional<ResolvedValueDeclaration> field, State s) {
         if (field.isEmpty()) {
-            return object.dataOnly();
+            return access instanceof FieldAccessExpr f ? object.readField(f.getNameAsString()) : object.dataOnly();
         }
         AccessPath path = pathOf(access, s);
         AccessPath owner = path == null ? opaque(access) : owner(path);
@@ -190,7 +190,8 @@ final class Expressions {
         Value stored = Value.of(frame.program.fields().read(key))
                 .withElementConsents(frame.program.fields().elements(key));
         return isStatic(field.get()) ? stored
-                : object.dataOnly().union(stored.dataOnly()).withElementConsents(stored.elementConsents());
+                : object.readField(field.get().getName()).union(stored.dataOnly())
+                        .withElementConsents(stored.elementConsents());
     }
 
     /** Collections, maps, arrays and string builders keep what is handed to them. */
@@ -317,7 +318,16 @@ final class Expressions {
         if (field.isPresent() && isStatic(field.get())) {
             return;
         }
-        intoObject(target instanceof FieldAccessExpr f ? f.getScope() : null, value, s, true);
+        String name = target instanceof FieldAccessExpr f ? f.getNameAsString() : ((NameExpr) target).getNameAsString();
+        Expression object = target instanceof FieldAccessExpr f ? f.getScope() : null;
+        if (object == null || object instanceof ThisExpr) {
+            frame.thisWrites.addAll(value.taints());
+            frame.thisFieldWrites.computeIfAbsent(name, k -> new java.util.HashSet<>()).addAll(value.taints());
+        } else if (object instanceof NameExpr x && frame.locals.contains(x.getNameAsString())) {
+            s.env.put(x.getNameAsString(), s.get(x.getNameAsString()).withField(name, value.taints()));
+        } else {
+            intoObject(object, value, s, true);
+        }
     }
 
     /**

@@ -215,7 +215,7 @@ public final class FlowEngine implements Program {
         List<String> parameters = new ArrayList<>();
         callable.getParameters().forEach(p -> parameters.add(p.getNameAsString()));
         if (body.isEmpty()) {
-            return new Summary(parameters, Value.EMPTY, List.of(), Set.of(), Set.of(), false, Set.of());
+            return new Summary(parameters, Value.EMPTY, List.of(), Set.of(), Set.of(), false, Set.of(), Map.of());
         }
         List<SinkEvent> events = new ArrayList<>();
         Frame frame = new Frame(this, memberOf(callable), callable.isStatic(), events);
@@ -254,7 +254,7 @@ public final class FlowEngine implements Program {
             }
         }
         return localsHidden(new Summary(parameters, returned, lifted, frame.thisWrites, exit.common(), trusted,
-                frame.thrown), callable);
+                frame.thrown, frame.thisFieldWrites), callable);
     }
 
     private Optional<MemberRef> memberOf(CallableDeclaration<?> callable) {
@@ -301,8 +301,14 @@ public final class FlowEngine implements Program {
         summary.ensures().forEach(c -> ensures.add(c.rebase(hide)));
         Set<Taint> thrown = new HashSet<>();
         summary.thrown().forEach(t -> thrown.add(t.rebase(hide)));
+        Map<String, Set<Taint>> fieldWrites = new HashMap<>();
+        summary.receiverFieldWrites().forEach((name, data) -> {
+            Set<Taint> moved = new HashSet<>();
+            data.forEach(t -> moved.add(t.rebase(hide)));
+            fieldWrites.put(name, moved);
+        });
         return new Summary(summary.parameters(), summary.returns().rebase(hide), events, writes, ensures,
-                summary.callersTrusted(), thrown);
+                summary.callersTrusted(), thrown, fieldWrites);
     }
 
     private static Set<String> collectRoots(Summary summary) {

@@ -5,7 +5,9 @@ import dev.consentflow.analyzer.policy.MemberRef;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +25,8 @@ final class Frame {
     final Value thisValue;
     /** Data this method writes into fields of {@code this} (a setter, a constructor, a builder step). */
     final Set<Taint> thisWrites = new HashSet<>();
+    /** The same data, by the field of {@code this} it was written to. */
+    final Map<String, Set<Taint>> thisFieldWrites = new HashMap<>();
     final List<SinkEvent> events;
     /** One collector per body being analyzed: the method's, then each nested lambda block's. */
     final Deque<List<Value>> returns = new ArrayDeque<>();

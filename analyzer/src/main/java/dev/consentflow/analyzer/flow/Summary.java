@@ -3,6 +3,7 @@ package dev.consentflow.analyzer.flow;
 import dev.consentflow.analyzer.guard.Consent;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,11 +20,12 @@ import java.util.Set;
  * @param callersTrusted whether its uses' findings stand at its call sites; else a use of a caller's
  *     data is judged with the caller's facts but stands at the sink
  * @param thrown the data of the exceptions the method may throw
+ * @param receiverFieldWrites the receiver writes, by the field written
  */
 public record Summary(List<String> parameters, Value returns, List<SinkEvent> events, Set<Taint> receiverWrites,
-        Set<Consent> ensures, boolean callersTrusted, Set<Taint> thrown) {
+        Set<Consent> ensures, boolean callersTrusted, Set<Taint> thrown, Map<String, Set<Taint>> receiverFieldWrites) {
     public static final Summary EMPTY =
-            new Summary(List.of(), Value.EMPTY, List.of(), Set.of(), Set.of(), false, Set.of());
+            new Summary(List.of(), Value.EMPTY, List.of(), Set.of(), Set.of(), false, Set.of(), Map.of());
 
     public Summary {
         parameters = List.copyOf(parameters);
@@ -31,12 +33,13 @@ public record Summary(List<String> parameters, Value returns, List<SinkEvent> ev
         receiverWrites = Set.copyOf(receiverWrites);
         ensures = Set.copyOf(ensures);
         thrown = Set.copyOf(thrown);
+        receiverFieldWrites = Map.copyOf(receiverFieldWrites);
     }
 
     /** This summary with its uses marked approximate: a recursion that did not settle. */
     public Summary approximated() {
         return new Summary(parameters, returns, events.stream().map(SinkEvent::approximated).toList(), receiverWrites,
-                ensures, callersTrusted, thrown);
+                ensures, callersTrusted, thrown, receiverFieldWrites);
     }
 
     /** Equal up to the order of the uses: a fixpoint is reached. */
@@ -44,6 +47,6 @@ public record Summary(List<String> parameters, Value returns, List<SinkEvent> ev
         return parameters.equals(other.parameters) && returns.equals(other.returns)
                 && new HashSet<>(events).equals(new HashSet<>(other.events))
                 && receiverWrites.equals(other.receiverWrites) && ensures.equals(other.ensures)
-                && thrown.equals(other.thrown);
+                && thrown.equals(other.thrown) && receiverFieldWrites.equals(other.receiverFieldWrites);
     }
 }

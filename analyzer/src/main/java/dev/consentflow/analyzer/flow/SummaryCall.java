@@ -41,9 +41,15 @@ final class SummaryCall {
         if (!isStatic) {
             roots.put(AccessPath.THIS.root(), receiverPath);
         }
-        Set<Taint> written = new HashSet<>(receiver.taints());
-        summary.receiverWrites().forEach(t -> written.addAll(concrete(t, receiver.taints())));
-        this.receiverAfter = Value.of(written);
+        Set<Taint> written = new HashSet<>();
+        summary.receiverWrites().forEach(t -> written.addAll(concrete(t, receiver)));
+        Value after = receiver.union(Value.of(written));
+        for (Map.Entry<String, Set<Taint>> field : summary.receiverFieldWrites().entrySet()) {
+            Set<Taint> data = new HashSet<>();
+            field.getValue().forEach(t -> data.addAll(concrete(t, receiver)));
+            after = after.withField(field.getKey(), data);
+        }
+        this.receiverAfter = after;
     }
 
     /**
@@ -56,7 +62,7 @@ final class SummaryCall {
         SummaryCall call = new SummaryCall(summary, isStatic, receiver.dataOnly(), receiverPath, args, paths, member);
         call.liftUses(frame, at, member, s);
         Set<Taint> thrown = new HashSet<>();
-        summary.thrown().forEach(t -> thrown.addAll(call.concrete(t, call.receiverAfter.taints())));
+        summary.thrown().forEach(t -> thrown.addAll(call.concrete(t, call.receiverAfter)));
         frame.thrown(thrown);
         // A helper that returns only when consent holds is a check for its caller.
         for (Consent ensured : summary.ensures()) {
@@ -74,7 +80,7 @@ final class SummaryCall {
                 // only when the callee's callers are trusted, else at the sink (DESIGN §1).
                 SinkEvent use = summary.callersTrusted() ? e : new SinkEvent(e.location(), e.taint(), e.sink(),
                         e.sinkMember(), e.facts(), e.approximate(), true);
-                for (Taint a : concrete(e.taint(), receiverAfter.taints())) {
+                for (Taint a : concrete(e.taint(), receiverAfter)) {
                     frame.events.add(use.lifted(at, a.withStep(passed).followedBy(e.taint().trail()), facts));
                 }
             } else {
@@ -86,26 +92,30 @@ final class SummaryCall {
     private Value returned(Location at, String member, State s) {
         FlowStep step = new FlowStep(FlowStep.Kind.STEP, at, "returned by " + member);
         Set<Taint> out = new HashSet<>();
+        Value object = Value.EMPTY;
         for (Taint t : summary.returns().taints()) {
-            for (Taint moved : concrete(t, receiverAfter.taints())) {
+            if (t.isReceiver() && t.field() == null) {
+                // return this: the receiver itself, with what is known of its fields (a fluent builder).
+                object = receiverAfter;
+                continue;
+            }
+            for (Taint moved : concrete(t, receiverAfter)) {
                 Taint carried = t.isPlaceholder() ? moved
                         : moved.withCarried(Expressions.consentsFor(moved.subject(), s));
                 out.add(carried.withStep(step));
             }
         }
         Value r = summary.returns();
-        return new Value(out, r.cond().rebase(roots), r.elementConsents());
+        return new Value(out, r.cond().rebase(roots), r.elementConsents()).union(object);
     }
 
     /** The caller-side data a callee-side taint stands for. */
-    private Set<Taint> concrete(Taint t, Set<Taint> receiverData) {
-        if (t.isReceiver()) {
-            return receiverData;
+    private Set<Taint> concrete(Taint t, Value receiver) {
+        if (!t.isPlaceholder()) {
+            return Set.of(t.rebase(roots));
         }
-        if (t.isPlaceholder()) {
-            return argument(t.parameterIndex()).taints();
-        }
-        return Set.of(t.rebase(roots));
+        Value whole = t.isReceiver() ? receiver : argument(t.parameterIndex());
+        return t.field() == null ? whole.taints() : whole.readField(t.field()).taints();
     }
 
     /** The argument for parameter {@code index}; a varargs parameter gets all remaining arguments. */
