@@ -91,22 +91,29 @@ final class SummaryCall {
 
     private Value returned(Location at, String member, State s) {
         FlowStep step = new FlowStep(FlowStep.Kind.STEP, at, "returned by " + member);
-        Set<Taint> out = new HashSet<>();
-        Value object = Value.EMPTY;
-        for (Taint t : summary.returns().taints()) {
-            if (t.isReceiver() && t.field() == null) {
+        Value r = summary.returns();
+        Value object = r.taints().stream().anyMatch(t -> t.isReceiver() && t.field() == null)
                 // return this: the receiver itself, with what is known of its fields (a fluent builder).
-                object = receiverAfter;
-                continue;
-            }
+                ? receiverAfter : Value.EMPTY;
+        Map<String, Set<Taint>> fields = new HashMap<>();
+        r.fields().forEach((name, data) -> fields.put(name, moved(data, step, s)));
+        Set<Taint> own = new HashSet<>(r.taints());
+        own.removeIf(t -> t.isReceiver() && t.field() == null);
+        return new Value(moved(own, step, s), r.cond().rebase(roots), r.elementConsents(), Set.of(), fields)
+                .union(object);
+    }
+
+    /** Callee-side data as the caller sees it after the call, read while the caller's facts hold. */
+    private Set<Taint> moved(Set<Taint> data, FlowStep step, State s) {
+        Set<Taint> out = new HashSet<>();
+        for (Taint t : data) {
             for (Taint moved : concrete(t, receiverAfter)) {
                 Taint carried = t.isPlaceholder() ? moved
                         : moved.withCarried(Expressions.consentsFor(moved.subject(), s));
                 out.add(carried.withStep(step));
             }
         }
-        Value r = summary.returns();
-        return new Value(out, r.cond().rebase(roots), r.elementConsents()).union(object);
+        return out;
     }
 
     /** The caller-side data a callee-side taint stands for. */
