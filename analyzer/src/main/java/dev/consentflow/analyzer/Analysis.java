@@ -12,10 +12,12 @@ import dev.consentflow.analyzer.frontend.SourceFile;
 import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Finding;
 import dev.consentflow.analyzer.model.Location;
+import dev.consentflow.analyzer.policy.AnnotationKeys;
 import dev.consentflow.analyzer.policy.MemberRef;
 import dev.consentflow.analyzer.policy.Policy;
 import dev.consentflow.analyzer.policy.RoleDeclarations;
 import dev.consentflow.analyzer.policy.RoleIndex;
+import dev.consentflow.analyzer.policy.file.FideslangTaxonomy;
 import dev.consentflow.analyzer.policy.file.PolicyDeclarations;
 import dev.consentflow.analyzer.policy.file.PolicyFile;
 import dev.consentflow.analyzer.policy.file.PolicyFileReader;
@@ -67,6 +69,8 @@ final class Analysis {
         engine.diagnostics().stream().filter(d -> targets.contains(d.location().file())).forEach(diagnostics::add);
         diagnostics.addAll(classpathAnnotations.problems());
         declared.ifPresent(d -> diagnostics.addAll(d.unmatched(declaredMembers(program, resolver))));
+        FideslangTaxonomy taxonomy = policyFile.map(PolicyFile::knownKeys).orElse(FideslangTaxonomy.standard());
+        program.targets().forEach(f -> diagnostics.addAll(AnnotationKeys.check(f.unit(), taxonomy, engine::location)));
         diagnostics.sort(Comparator.comparing(Diagnostic::location));
         return new AnalysisResult(findings, diagnostics, targets.size(), program.lines(), request.reportRoot());
     }
@@ -78,6 +82,10 @@ final class Analysis {
         for (SourceFile file : program.targets()) {
             for (MethodDeclaration method : file.unit().findAll(MethodDeclaration.class)) {
                 roles.declaredSink(method).flatMap(sink -> rule.check(method, sink)).ifPresent(findings::add);
+            }
+            for (TypeDeclaration<?> type : file.unit().findAll(TypeDeclaration.class)) {
+                roles.declaredSink(type).flatMap(sink -> rule.finding(type.getNameAsString(), sink,
+                        engine.location(type.getName()))).ifPresent(findings::add);
             }
         }
         policyFile.ifPresent(pf -> {

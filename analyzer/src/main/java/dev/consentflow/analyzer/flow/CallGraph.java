@@ -34,12 +34,23 @@ final class CallGraph {
 
     private final boolean trustAll;
 
-    /** @param trustAll {@code rules.trustCallers: all}: public and protected methods' callers are trusted too */
-    CallGraph(List<SourceFile> files, Resolver resolver, boolean trustAll) {
+    /**
+     * @param hierarchy where a call on an abstract or interface method dispatches: each implementation
+     *     counts as called from that site
+     * @param trustAll {@code rules.trustCallers: all}: public and protected methods' callers are trusted too
+     */
+    CallGraph(List<SourceFile> files, Resolver resolver, ClassHierarchy hierarchy, boolean trustAll) {
         this.trustAll = trustAll;
         for (SourceFile file : files) {
             for (MethodCallExpr call : file.unit().findAll(MethodCallExpr.class)) {
-                resolver.method(call).flatMap(CallGraph::declaration).ifPresent(callee -> add(call, callee));
+                Optional<ResolvedMethodDeclaration> target = resolver.method(call);
+                Optional<MethodDeclaration> callee = target.flatMap(CallGraph::declaration);
+                callee.ifPresent(c -> add(call, c));
+                if (target.isPresent() && callee.flatMap(MethodDeclaration::getBody).isEmpty()) {
+                    for (ResolvedMethodDeclaration impl : hierarchy.implementations(target.get(), call.getScope())) {
+                        declaration(impl).ifPresent(c -> add(call, c));
+                    }
+                }
             }
             for (MethodReferenceExpr ref : file.unit().findAll(MethodReferenceExpr.class)) {
                 resolver.method(ref).flatMap(CallGraph::declaration).ifPresent(callee -> add(ref, callee));

@@ -4,12 +4,14 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.consentflow.analyzer.guard.Cond;
@@ -44,17 +46,25 @@ final class Calls {
             "get", "getOrDefault", "next", "poll", "peek", "pop", "remove", "element", "first", "last",
             "firstElement", "lastElement", "elementAt", "getFirst", "getLast", "orElse", "orElseGet",
             "orElseThrow", "findFirst", "findAny", "values", "iterator");
+    /** Library methods that add their (last) argument to a collection. */
+    private static final Set<String> ADDERS = Set.of("add", "addLast", "addFirst", "offer", "push", "put");
+    /** Calls whose result is what their functional argument returns. */
+    private static final Set<String> MAPPERS = Set.of(
+            "map", "flatMap", "mapToObj", "mapToInt", "mapToLong", "mapToDouble", "flatMapToInt", "thenApply",
+            "thenCompose", "mapMulti");
     /** Calls whose functional argument is a predicate on the receiver's elements. */
     private static final Set<String> FILTERS = Set.of("filter", "takeWhile");
 
     private final Frame frame;
     private final Expressions ex;
     private final LoggingSinks logging;
+    private final FunctionCalls functions;
 
     Calls(Frame frame, Expressions ex) {
         this.frame = frame;
         this.ex = ex;
         this.logging = new LoggingSinks(frame.program.resolver());
+        this.functions = new FunctionCalls(frame, ex, this);
     }
 
     Value call(MethodCallExpr call, State s) {
@@ -63,7 +73,9 @@ final class Calls {
         AccessPath receiverPath = scope.map(x -> ex.pathOrOpaque(x, s)).orElse(AccessPath.THIS);
         List<Value> args = new ArrayList<>();
         List<AccessPath> paths = new ArrayList<>();
-        boolean predicate = FILTERS.contains(call.getNameAsString());
+        boolean keeps = FILTERS.contains(call.getNameAsString());
+        boolean removes = call.getNameAsString().equals("removeIf");
+        boolean predicate = keeps || removes;
         Value functionalResults = Value.EMPTY;
         Set<Consent> filtered = new HashSet<>();
         for (Expression arg : call.getArguments()) {
@@ -71,8 +83,9 @@ final class Calls {
                 Value r = arg instanceof LambdaExpr l ? lambda(l, receiver, s, predicate)
                         : methodReference(arg.asMethodReferenceExpr(), receiver, s, predicate);
                 if (predicate) {
-                    r.cond().whenTrue().common().stream()
-                            .filter(c -> c.subject().equals(AccessPath.ELEMENT)).forEach(filtered::add);
+                    // filter keeps the elements the predicate accepts; removeIf keeps the others. A check
+                    // on someone else than the element holds in the later stages too.
+                    filtered.addAll((keeps ? r.cond().whenTrue() : r.cond().whenFalse()).common());
                 } else {
                     functionalResults = functionalResults.union(r.dataOnly());
                 }
@@ -84,6 +97,12 @@ final class Calls {
             }
         }
         Location at = frame.program.location(call.getName());
+        if (!receiver.functions().isEmpty()) {
+            Optional<Value> applied = functions.call(call, receiver, args, paths, s);
+            if (applied.isPresent()) {
+                return applied.get();
+            }
+        }
         Optional<Cond> boxed = boxedFlag(call, receiver, args);
         if (boxed.isPresent()) {
             return Value.of(boxed.get());
@@ -92,6 +111,11 @@ final class Calls {
             log(receiver, args, at, call.getNameAsString(), s);
             return Value.EMPTY;
         }
+        if (MAPPERS.contains(call.getNameAsString()) && call.getArguments().stream()
+                .anyMatch(a -> a.isLambdaExpr() || a.isMethodReferenceExpr())) {
+            // map(f): the result is what f returns for each element, not the elements themselves.
+            return functionalResults.withElementConsents(receiver.elementConsents());
+        }
         Optional<ResolvedMethodDeclaration> method = frame.program.resolver().method(call);
         if (method.isPresent()) {
             Optional<Value> known = invoke(method.get(), receiver, receiverPath, args, paths, at, call, s);
@@ -99,7 +123,11 @@ final class Calls {
                 return known.get().union(functionalResults);
             }
         }
-        Value result = library(call.getNameAsString(), method, receiver, args, s, scope.orElse(null))
+        if (removes && !filtered.isEmpty() && scope.isPresent() && scope.get() instanceof NameExpr list
+                && frame.locals.contains(list.getNameAsString())) {
+            s.env.put(list.getNameAsString(), s.get(list.getNameAsString()).withElementConsents(filtered));
+        }
+        Value result = library(call.getNameAsString(), method, receiver, args, paths, s, scope.orElse(null))
                 .union(functionalResults);
         return filtered.isEmpty() ? result : result.withElementConsents(filtered);
     }
@@ -145,15 +173,57 @@ final class Calls {
         }
         Value data = args.stream().reduce(Value.EMPTY, Value::union);
         o.getAnonymousClassBody().ifPresent(body -> inline(body, s));
+        Set<FunctionValue> self = o.getAnonymousClassBody().isPresent() ? Set.of(new FunctionValue(o)) : Set.of();
         Location at = frame.program.location(o);
         String member = "new " + o.getTypeAsString();
-        if (data.isTainted() && LoggingSinks.isException(o)) {
+        Optional<Summary> constructor = frame.program.resolver().constructor(o).flatMap(c -> frame.program.summaryOf(c));
+        if (constructor.isEmpty() && data.isTainted() && LoggingSinks.isException(o.getTypeAsString())) {
+            // A library exception's arguments become its message; a source one says what it does with them.
             log(Value.EMPTY, List.of(data), at, member, s);
         }
-        return frame.program.resolver().constructor(o).flatMap(c -> frame.program.summaryOf(c))
+        return constructor
                 .map(summary -> SummaryCall.apply(frame, summary, false, Value.EMPTY, ex.opaque(o), args, paths,
                         at, member, s).receiverAfter())
-                .orElse(data);
+                .orElseGet(() -> recordFields(o, args).orElse(data)).withFunctions(self);
+    }
+
+    /** A record's implicit constructor stores each argument in its component. */
+    private Optional<Value> recordFields(ObjectCreationExpr o, List<Value> args) {
+        List<Parameter> components = record(frame.program.resolver().type(o)).map(r -> (List<Parameter>) r.getParameters())
+                .orElse(List.of());
+        if (components.isEmpty() || components.size() != args.size()) {
+            return Optional.empty();
+        }
+        Value object = Value.EMPTY;
+        for (int i = 0; i < args.size(); i++) {
+            object = object.withField(components.get(i).getNameAsString(), args.get(i).taints());
+        }
+        return Optional.of(object);
+    }
+
+    /** The record declaration in the sources that a type names. */
+    private static Optional<RecordDeclaration> record(Optional<ResolvedType> type) {
+        try {
+            return type.filter(ResolvedType::isReferenceType)
+                    .flatMap(t -> t.asReferenceType().getTypeDeclaration())
+                    .flatMap(d -> d.toAst())
+                    .filter(n -> n instanceof RecordDeclaration)
+                    .map(n -> (RecordDeclaration) n);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code r.email()} of a record in the sources without an explicit accessor: its component. */
+    private static boolean isImplicitAccessor(ResolvedMethodDeclaration m) {
+        try {
+            return m.getNumberOfParams() == 0 && m.declaringType().toAst()
+                    .filter(n -> n instanceof RecordDeclaration r && r.getParameterByName(m.getName()).isPresent()
+                            && r.getMethodsByName(m.getName()).isEmpty())
+                    .isPresent();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /**
@@ -170,7 +240,7 @@ final class Calls {
             String name = p.getNameAsString();
             names.add(name);
             frame.locals.add(name);
-            inner.env.put(name, elements(receiver));
+            inner.env.put(name, elements(receiver, AccessPath.local(name)));
             inner.aliases.remove(name);
         }
         if (!names.isEmpty()) {
@@ -202,28 +272,50 @@ final class Calls {
     void inline(List<BodyDeclaration<?>> members, State s) {
         for (BodyDeclaration<?> member : members) {
             if (member instanceof MethodDeclaration m && m.getBody().isPresent()) {
-                State inner = s.copy();
-                for (Parameter p : m.getParameters()) {
-                    frame.locals.add(p.getNameAsString());
-                    inner.env.put(p.getNameAsString(), Value.EMPTY);
-                    inner.aliases.remove(p.getNameAsString());
-                }
-                frame.returns.push(new ArrayList<>());
-                ex.statements().exec(m.getBody().get(), inner);
-                frame.returns.pop();
-                Expressions.mergeEnv(s, inner);
+                runBody(m.getParameters(), List.of(), List.of(), m.getBody().get(), s);
             }
         }
     }
 
-    /** An element of a collection, stream or optional: its data, read back without its owner. */
-    static Value elements(Value container) {
-        return Value.of(container.taints()).mapTaints(Taint::withUnknownSubject);
+    /**
+     * Runs a body (a lambda's or an inline method's) in the state {@code s}, its parameters bound to the
+     * given argument values and paths (missing ones to nothing).
+     *
+     * @return the union of the values it returns
+     */
+    Value runBody(List<Parameter> parameters, List<Value> args, List<AccessPath> paths, Statement body, State s) {
+        State inner = s.copy();
+        for (int i = 0; i < parameters.size(); i++) {
+            String name = parameters.get(i).getNameAsString();
+            frame.locals.add(name);
+            inner.env.put(name, i < args.size() ? args.get(i) : Value.EMPTY);
+            if (i < paths.size()) {
+                inner.aliases.put(name, paths.get(i));
+            } else {
+                inner.aliases.remove(name);
+            }
+        }
+        frame.returns.push(new ArrayList<>());
+        ex.statements().exec(body, inner);
+        Value result = frame.returns.pop().stream().reduce(Value.EMPTY, Value::union);
+        parameters.forEach(p -> inner.env.remove(p.getNameAsString()));
+        Expressions.mergeEnv(s, inner);
+        return result;
+    }
+
+    /**
+     * An element of a collection, stream or optional: its data, read back without its owner; data a
+     * stream stage read from each element ({@code map(Customer::getEmail)}) keeps that element as owner.
+     */
+    static Value elements(Value container, AccessPath element) {
+        Map<String, AccessPath> toElement = Map.of(AccessPath.ELEMENT.root(), element);
+        return Value.of(container.taints()).mapTaints(t -> t.subject() != null
+                && t.subject().root().equals(AccessPath.ELEMENT.root()) ? t.rebase(toElement) : t.withUnknownSubject());
     }
 
     /** A method reference applied to an element of {@code receiver} ({@link AccessPath#ELEMENT}). */
     private Value methodReference(MethodReferenceExpr r, Value receiver, State s, boolean predicate) {
-        Value element = elements(receiver);
+        Value element = elements(receiver, AccessPath.ELEMENT);
         Optional<ResolvedMethodDeclaration> method = frame.program.resolver().method(r);
         if (method.isEmpty()) {
             return element;
@@ -264,7 +356,7 @@ final class Calls {
      *
      * @return empty when the method has neither (a library method)
      */
-    private Optional<Value> invoke(ResolvedMethodDeclaration m, Value receiver, AccessPath receiverPath,
+    Optional<Value> invoke(ResolvedMethodDeclaration m, Value receiver, AccessPath receiverPath,
             List<Value> args, List<AccessPath> paths, Location at, Node node, State s) {
         var roles = frame.program.roles();
         if (roles.isAnonymizer(m)) {
@@ -286,6 +378,14 @@ final class Calls {
             return Optional.of(Value.of(Set.of(ex.sourceTaint(source.get(), subject, node, s, "calls " + member))));
         }
         Optional<Expression> scope = node instanceof MethodCallExpr c ? c.getScope() : Optional.empty();
+        Optional<Value> personal = personalResult(m, node, s);
+        if (personal.isPresent()) {
+            return personal;
+        }
+        Optional<ResolvedMethodDeclaration> override = frame.program.override(m, scope);
+        if (override.isPresent()) {
+            return invoke(override.get(), receiver, receiverPath, args, paths, at, node, s);
+        }
         Optional<Summary> own = frame.program.summaryOf(m);
         if (own.isPresent()) {
             SummaryCall.Result r = SummaryCall.apply(frame, own.get(), m.isStatic(), receiver, receiverPath, args,
@@ -294,6 +394,9 @@ final class Calls {
                 ex.intoObject(scope.orElse(null), r.receiverAfter(), s, true);
             }
             return Optional.of(r.returned());
+        }
+        if (isImplicitAccessor(m)) {
+            return Optional.of(receiver.readField(m.getName()));
         }
         // An interface or abstract method: whatever the implementations it may reach do, the call does.
         List<ResolvedMethodDeclaration> targets = frame.program.implementations(m, scope);
@@ -308,6 +411,16 @@ final class Calls {
             }
         }
         return Optional.of(result);
+    }
+
+    /** A call returning a value of a type declared personal data: the value is its own subject. */
+    private Optional<Value> personalResult(ResolvedMethodDeclaration m, Node node, State s) {
+        try {
+            return frame.program.roles().sourceOf(m.getReturnType()).map(source -> Value.of(Set.of(
+                    ex.sourceTaint(source, ex.opaque(node), node, s, "calls " + m.getName()))));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** A consent check: a condition, a fact (a throwing check), or a consent filter's elements. */
@@ -353,21 +466,24 @@ final class Calls {
         Set<Taint> data = new HashSet<>(receiver.taints());
         args.forEach(a -> data.addAll(a.taints()));
         for (Taint t : data) {
-            frame.events.add(new SinkEvent(at, t.withStep(step), sink, member, s.facts, false));
+            frame.events.add(new SinkEvent(at, t.withStep(step), sink, member, s.facts, false, false));
         }
     }
 
-    private void log(Value receiver, List<Value> args, Location at, String member, State s) {
+    void log(Value receiver, List<Value> args, Location at, String member, State s) {
         FlowStep step = new FlowStep(FlowStep.Kind.SINK, at, "logged by " + member);
         Set<Taint> data = new HashSet<>(receiver.taints());
         args.forEach(a -> data.addAll(a.taints()));
         for (Taint t : data) {
-            frame.events.add(new SinkEvent(at, t.withStep(step), null, member, s.facts, false));
+            frame.events.add(new SinkEvent(at, t.withStep(step), null, member, s.facts, false, false));
         }
     }
 
     private Value library(String name, Optional<ResolvedMethodDeclaration> method, Value receiver,
-            List<Value> args, State s, Expression scope) {
+            List<Value> args, List<AccessPath> paths, State s, Expression scope) {
+        if (ADDERS.contains(name) && scope != null && !paths.isEmpty()) {
+            ex.addedToField(scope, paths.get(paths.size() - 1), s);
+        }
         if (CLEAN_RESULTS.contains(name)) {
             return Value.EMPTY;
         }

@@ -1,6 +1,9 @@
 package dev.consentflow.analyzer.flow;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -67,7 +70,40 @@ final class ClassHierarchy {
                 }
             }
         }
+        enumConstantBodies(owner, method).forEach(found::add);
         return allocated.isPresent() ? mostSpecific(found, allocated.get()) : found;
+    }
+
+    /**
+     * The override a call runs when its receiver was allocated as a known subtype
+     * ({@code Greeter g = new PersonalGreeter(); g.greet(c)} runs {@code PersonalGreeter.greet}).
+     */
+    Optional<ResolvedMethodDeclaration> override(ResolvedMethodDeclaration method, Optional<Expression> receiver) {
+        if (receiver.flatMap(this::allocatedType).isEmpty()) {
+            return Optional.empty();
+        }
+        return implementations(method, receiver).stream().findFirst();
+    }
+
+    /** An abstract method of an enum is implemented by its constants' bodies. */
+    private List<ResolvedMethodDeclaration> enumConstantBodies(String owner, ResolvedMethodDeclaration method) {
+        List<ResolvedMethodDeclaration> found = new ArrayList<>();
+        for (SourceFile file : files) {
+            for (EnumDeclaration e : file.unit().findAll(EnumDeclaration.class)) {
+                if (!e.getFullyQualifiedName().map(owner::equals).orElse(false)) {
+                    continue;
+                }
+                for (EnumConstantDeclaration constant : e.getEntries()) {
+                    for (BodyDeclaration<?> member : constant.getClassBody()) {
+                        if (member instanceof MethodDeclaration m && m.getNameAsString().equals(method.getName())
+                                && m.getParameters().size() == method.getNumberOfParams() && m.getBody().isPresent()) {
+                            resolver.declaration(m).ifPresent(found::add);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** Of the implementations an allocated type inherits, the one declared nearest to it. */

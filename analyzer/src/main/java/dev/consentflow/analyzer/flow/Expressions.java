@@ -1,6 +1,8 @@
 package dev.consentflow.analyzer.flow;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
@@ -9,6 +11,7 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ComponentPatternExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -16,13 +19,18 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.PatternExpr;
+import com.github.javaparser.ast.expr.RecordPatternExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.consentflow.analyzer.guard.Cond;
@@ -65,6 +73,11 @@ final class Expressions {
         }
         if (e instanceof FieldAccessExpr f) {
             Value object = eval(f.getScope(), s);
+            if (f.getNameAsString().equals("length") && (frame.program.resolver().value(f).isEmpty()
+                    || frame.program.resolver().type(f.getScope()).filter(t -> t.isArray()).isPresent())) {
+                // An array's length, like size() and length(), says nothing about its elements.
+                return Value.EMPTY;
+            }
             return field(f, object, frame.program.resolver().value(f), s);
         }
         if (e instanceof ThisExpr) {
@@ -106,9 +119,13 @@ final class Expressions {
             return calls.creation(o, s);
         }
         if (e instanceof LambdaExpr l) {
-            // A lambda not handed to a known call runs where it is written, in the state of that point.
+            // A lambda not handed to a known call runs where it is written, in the state of that point,
+            // and again with the arguments it is called with later.
             calls.lambda(l, Value.EMPTY, s, false);
-            return Value.EMPTY;
+            return Value.function(new FunctionValue(l));
+        }
+        if (e instanceof MethodReferenceExpr r) {
+            return Value.function(new FunctionValue(r));
         }
         if (e instanceof ArrayAccessExpr a) {
             eval(a.getIndex(), s);
@@ -121,7 +138,8 @@ final class Expressions {
             return unionAll(a.getValues(), s);
         }
         if (e instanceof InstanceOfExpr i) {
-            eval(i.getExpression(), s);
+            Value matched = eval(i.getExpression(), s);
+            i.getPattern().ifPresent(p -> bind(p, matched, pathOf(i.getExpression(), s), s));
             return Value.EMPTY;
         }
         if (e instanceof SwitchExpr sw) {
@@ -154,7 +172,7 @@ final class Expressions {
      */
     private Value field(Expression access, Value object, Optional<ResolvedValueDeclaration> field, State s) {
         if (field.isEmpty()) {
-            return object.dataOnly();
+            return access instanceof FieldAccessExpr f ? object.readField(f.getNameAsString()) : object.dataOnly();
         }
         AccessPath path = pathOf(access, s);
         AccessPath owner = path == null ? opaque(access) : owner(path);
@@ -168,8 +186,12 @@ final class Expressions {
         if (source.isPresent()) {
             return Value.of(Set.of(sourceTaint(source.get(), owner, access, s, "reads " + field.get().getName())));
         }
-        Value stored = Value.of(frame.program.fields().read(fieldKey(field.get())));
-        return isStatic(field.get()) ? stored : object.dataOnly().union(stored);
+        String key = fieldKey(field.get());
+        Value stored = Value.of(frame.program.fields().read(key))
+                .withElementConsents(frame.program.fields().elements(key));
+        return isStatic(field.get()) ? stored
+                : object.readField(field.get().getName()).union(stored.dataOnly())
+                        .withElementConsents(stored.elementConsents());
     }
 
     /** Collections, maps, arrays and string builders keep what is handed to them. */
@@ -276,6 +298,12 @@ final class Expressions {
         }
         if (target instanceof NameExpr || target instanceof FieldAccessExpr) {
             storeField(target, value, s);
+        } else if (target instanceof ArrayAccessExpr element) {
+            Expression array = element.getName();
+            while (array instanceof ArrayAccessExpr inner) {
+                array = inner.getName();
+            }
+            intoObject(array, value, s, true);
         } else {
             eval(target, s);
         }
@@ -290,7 +318,16 @@ final class Expressions {
         if (field.isPresent() && isStatic(field.get())) {
             return;
         }
-        intoObject(target instanceof FieldAccessExpr f ? f.getScope() : null, value, s, true);
+        String name = target instanceof FieldAccessExpr f ? f.getNameAsString() : ((NameExpr) target).getNameAsString();
+        Expression object = target instanceof FieldAccessExpr f ? f.getScope() : null;
+        if (object == null || object instanceof ThisExpr) {
+            frame.thisWrites.addAll(value.taints());
+            frame.thisFieldWrites.computeIfAbsent(name, k -> new java.util.HashSet<>()).addAll(value.taints());
+        } else if (object instanceof NameExpr x && frame.locals.contains(x.getNameAsString())) {
+            s.env.put(x.getNameAsString(), s.get(x.getNameAsString()).withField(name, value.taints()));
+        } else {
+            intoObject(object, value, s, true);
+        }
     }
 
     /**
@@ -317,13 +354,32 @@ final class Expressions {
             frame.thisWrites.addAll(data.taints());
         } else if (root instanceof NameExpr n && frame.locals.contains(n.getNameAsString())) {
             s.env.merge(n.getNameAsString(), data.dataOnly(), Value::union);
-        } else if (root instanceof NameExpr || root instanceof FieldAccessExpr) {
-            Optional<ResolvedValueDeclaration> field = root instanceof NameExpr n
-                    ? frame.program.resolver().value(n) : frame.program.resolver().value((FieldAccessExpr) root);
-            field.filter(ResolvedValueDeclaration::isField)
-                    .filter(f -> anyField || holdsContainer(f))
+        } else {
+            fieldOf(root).filter(f -> anyField || holdsContainer(f))
                     .ifPresent(f -> frame.program.fields().write(fieldKey(f), data.taints()));
         }
+    }
+
+    /**
+     * {@code audience.add(c)} under a guard for {@code c}: consent travels with the subjects added to a
+     * collection field (DESIGN §1), as long as it held for every one of them.
+     */
+    void addedToField(Expression collection, AccessPath element, State s) {
+        fieldOf(collection).filter(Expressions::holdsContainer).ifPresent(f -> {
+            Map<String, AccessPath> toElement = Map.of(element.root(), AccessPath.ELEMENT);
+            Set<Consent> consents = new java.util.HashSet<>();
+            consentsFor(element, s).forEach(c -> consents.add(new Consent(c.purpose(), AccessPath.ELEMENT,
+                    c.optOut(), c.categories())));
+            frame.program.fields().addElement(fieldKey(f), consents);
+        });
+    }
+
+    /** The field an expression names: {@code pending}, {@code this.pending}, {@code other.pending}. */
+    private Optional<ResolvedValueDeclaration> fieldOf(Expression e) {
+        Optional<ResolvedValueDeclaration> field = e instanceof NameExpr n && !frame.locals.contains(n.getNameAsString())
+                ? frame.program.resolver().value(n)
+                : e instanceof FieldAccessExpr f ? frame.program.resolver().value(f) : Optional.empty();
+        return field.filter(ResolvedValueDeclaration::isField);
     }
 
     private void declare(VariableDeclarator d, State s) {
@@ -353,10 +409,11 @@ final class Expressions {
     }
 
     private Value switchExpr(SwitchExpr sw, State s) {
-        eval(sw.getSelector(), s);
+        Value selector = eval(sw.getSelector(), s);
+        AccessPath selectorPath = pathOf(sw.getSelector(), s);
         Value result = Value.EMPTY;
         for (SwitchEntry entry : sw.getEntries()) {
-            State branch = s.copy();
+            State branch = enterCase(entry, selector, selectorPath, s.copy());
             frame.returns.push(new ArrayList<>());
             try {
                 State end = branch;
@@ -375,6 +432,68 @@ final class Expressions {
             mergeEnv(s, branch);
         }
         return result;
+    }
+
+    /**
+     * The state at the start of a {@code case}: its pattern variables bound to the selector, and its
+     * {@code when} guard assumed true ({@code case Customer c when consent.ok(c) -> send(c)}).
+     */
+    State enterCase(SwitchEntry entry, Value selector, AccessPath selectorPath, State start) {
+        for (Expression label : entry.getLabels()) {
+            if (label instanceof PatternExpr p) {
+                bind(p, selector, selectorPath, start);
+            }
+        }
+        if (entry.getGuard().isEmpty()) {
+            return start;
+        }
+        return start.assume(eval(entry.getGuard().get(), start).cond().whenTrue());
+    }
+
+    /**
+     * Binds the variables of a pattern to the matched value: a type pattern's variable is a copy of it; a
+     * record pattern's components carry its data, and a {@code @PersonalData} component of a record in
+     * the sources is read as a source, the matched record being its owner.
+     */
+    void bind(ComponentPatternExpr pattern, Value matched, AccessPath path, State s) {
+        if (pattern instanceof TypePatternExpr t) {
+            String name = t.getNameAsString();
+            frame.locals.add(name);
+            s.env.put(name, matched.dataOnly());
+            if (path != null) {
+                s.aliases.put(name, path);
+            } else {
+                s.aliases.remove(name);
+            }
+        } else if (pattern instanceof RecordPatternExpr r) {
+            List<Parameter> components = recordComponents(r);
+            AccessPath owner = path != null ? path : opaque(r);
+            for (int i = 0; i < r.getPatternList().size(); i++) {
+                Value component = matched.dataOnly();
+                String name = i < components.size() ? components.get(i).getNameAsString() : "#" + i;
+                if (i < components.size()) {
+                    Optional<Roles.Source> source = frame.program.roles().sourceOf(components.get(i));
+                    if (source.isPresent()) {
+                        component = component.union(Value.of(Set.of(
+                                sourceTaint(source.get(), owner, r.getPatternList().get(i), s, "reads " + name))));
+                    }
+                }
+                bind(r.getPatternList().get(i), component, owner.child(name), s);
+            }
+        }
+    }
+
+    /** The components of the record a record pattern names, when the record is in the sources. */
+    private List<Parameter> recordComponents(RecordPatternExpr pattern) {
+        try {
+            return pattern.getType().resolve().asReferenceType().getTypeDeclaration()
+                    .flatMap(ResolvedReferenceTypeDeclaration::toAst)
+                    .filter(n -> n instanceof RecordDeclaration)
+                    .map(n -> (List<Parameter>) ((RecordDeclaration) n).getParameters())
+                    .orElse(List.of());
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     /** Keeps the data a branch added to variables that exist outside it. */

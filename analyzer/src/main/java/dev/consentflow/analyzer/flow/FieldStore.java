@@ -1,5 +1,6 @@
 package dev.consentflow.analyzer.flow;
 
+import dev.consentflow.analyzer.guard.Consent;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,8 @@ import java.util.Set;
  */
 final class FieldStore {
     private final Map<String, Set<Taint>> values = new HashMap<>();
+    /** Per collection field: the consents that held for every element added to it (DESIGN §1). */
+    private final Map<String, Set<Consent>> elementConsents = new HashMap<>();
     private final Set<String> readThisRound = new HashSet<>();
     private boolean stale;
 
@@ -31,6 +34,23 @@ final class FieldStore {
             if (!t.isPlaceholder() && stored.add(t.withUnknownSubject()) && readThisRound.contains(key)) {
                 stale = true;
             }
+        }
+    }
+
+    /** The consents that hold for every element ever added to the field (subject {@link AccessPath#ELEMENT}). */
+    Set<Consent> elements(String key) {
+        readThisRound.add(key);
+        return elementConsents.getOrDefault(key, Set.of());
+    }
+
+    /** An element was added to the collection the field holds, with these consents holding for it. */
+    void addElement(String key, Set<Consent> consents) {
+        Set<Consent> known = elementConsents.get(key);
+        if (known == null) {
+            elementConsents.put(key, new HashSet<>(consents));
+            stale |= readThisRound.contains(key);
+        } else if (known.retainAll(consents)) {
+            stale |= readThisRound.contains(key);
         }
     }
 

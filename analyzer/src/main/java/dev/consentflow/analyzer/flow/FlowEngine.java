@@ -14,6 +14,8 @@ import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclarat
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import dev.consentflow.analyzer.frontend.Resolver;
 import dev.consentflow.analyzer.frontend.SourceFile;
+import dev.consentflow.analyzer.guard.Consent;
+import dev.consentflow.analyzer.guard.Facts;
 import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Location;
 import dev.consentflow.analyzer.policy.MemberRef;
@@ -71,8 +73,8 @@ public final class FlowEngine implements Program {
         this.roles = roles;
         this.rules = rules;
         files.forEach(f -> paths.put(f.unit(), f.path()));
-        this.callGraph = new CallGraph(files, resolver, trustAllCallers);
         this.hierarchy = new ClassHierarchy(files, resolver);
+        this.callGraph = new CallGraph(files, resolver, hierarchy, trustAllCallers);
     }
 
     /**
@@ -106,6 +108,12 @@ public final class FlowEngine implements Program {
     public List<ResolvedMethodDeclaration> implementations(ResolvedMethodDeclaration method,
             Optional<Expression> receiver) {
         return hierarchy.implementations(method, receiver);
+    }
+
+    @Override
+    public Optional<ResolvedMethodDeclaration> override(ResolvedMethodDeclaration method,
+            Optional<Expression> receiver) {
+        return hierarchy.override(method, receiver);
     }
 
     @Override
@@ -207,7 +215,7 @@ public final class FlowEngine implements Program {
         List<String> parameters = new ArrayList<>();
         callable.getParameters().forEach(p -> parameters.add(p.getNameAsString()));
         if (body.isEmpty()) {
-            return new Summary(parameters, Value.EMPTY, List.of(), Set.of());
+            return new Summary(parameters, Value.EMPTY, List.of(), Set.of(), Set.of(), false, Set.of(), Map.of());
         }
         List<SinkEvent> events = new ArrayList<>();
         Frame frame = new Frame(this, memberOf(callable), callable.isStatic(), events);
@@ -218,13 +226,14 @@ public final class FlowEngine implements Program {
             String name = p.getNameAsString();
             frame.locals.add(name);
             Set<Taint> taints = new HashSet<>(Set.of(Taint.parameter(i)));
-            roles.sourceOf(p).ifPresent(source -> taints.add(
+            roles.sourceOf(p).or(() -> resolver.type(p.getType()).flatMap(roles::sourceOf)).ifPresent(source -> taints.add(
                     statements.expressions().sourceTaint(source, AccessPath.local(name), p, entry, "parameter " + name)));
             entry.env.put(name, Value.of(taints));
         }
         frame.returns.push(new ArrayList<>());
-        statements.exec(body.get(), entry);
+        State end = statements.exec(body.get(), entry);
         Value returned = frame.returns.pop().stream().reduce(Value.EMPTY, Value::union);
+        Facts exit = end == null ? frame.returnFacts : frame.returnFacts.or(end.facts);
 
         if (frame.approximate) {
             events.replaceAll(SinkEvent::approximated);
@@ -244,7 +253,8 @@ public final class FlowEngine implements Program {
                 lifted.add(event);
             }
         }
-        return localsHidden(new Summary(parameters, returned, lifted, frame.thisWrites), callable);
+        return localsHidden(new Summary(parameters, returned, lifted, frame.thisWrites, exit.common(), trusted,
+                frame.thrown, frame.thisFieldWrites), callable);
     }
 
     private Optional<MemberRef> memberOf(CallableDeclaration<?> callable) {
@@ -283,16 +293,29 @@ public final class FlowEngine implements Program {
             return summary;
         }
         List<SinkEvent> events = summary.events().stream().map(e -> new SinkEvent(e.location(),
-                e.taint().rebase(hide), e.sink(), e.sinkMember(), e.facts().rebase(hide), e.approximate())).toList();
+                e.taint().rebase(hide), e.sink(), e.sinkMember(), e.facts().rebase(hide), e.approximate(), e.pinned()))
+                .toList();
         Set<Taint> writes = new HashSet<>();
         summary.receiverWrites().forEach(t -> writes.add(t.rebase(hide)));
-        return new Summary(summary.parameters(), summary.returns().rebase(hide), events, writes);
+        Set<Consent> ensures = new HashSet<>();
+        summary.ensures().forEach(c -> ensures.add(c.rebase(hide)));
+        Set<Taint> thrown = new HashSet<>();
+        summary.thrown().forEach(t -> thrown.add(t.rebase(hide)));
+        Map<String, Set<Taint>> fieldWrites = new HashMap<>();
+        summary.receiverFieldWrites().forEach((name, data) -> {
+            Set<Taint> moved = new HashSet<>();
+            data.forEach(t -> moved.add(t.rebase(hide)));
+            fieldWrites.put(name, moved);
+        });
+        return new Summary(summary.parameters(), summary.returns().rebase(hide), events, writes, ensures,
+                summary.callersTrusted(), thrown, fieldWrites);
     }
 
     private static Set<String> collectRoots(Summary summary) {
         Set<String> roots = new HashSet<>();
         List<Taint> taints = new ArrayList<>(summary.returns().taints());
         taints.addAll(summary.receiverWrites());
+        taints.addAll(summary.thrown());
         summary.events().forEach(e -> {
             taints.add(e.taint());
             e.facts().alternatives().forEach(a -> a.forEach(c -> roots.add(c.subject().root())));
@@ -303,6 +326,7 @@ public final class FlowEngine implements Program {
                 t.carried().forEach(c -> roots.add(c.subject().root()));
             }
         }
+        summary.ensures().forEach(c -> roots.add(c.subject().root()));
         summary.returns().cond().whenTrue().alternatives().forEach(a -> a.forEach(c -> roots.add(c.subject().root())));
         summary.returns().cond().whenFalse().alternatives().forEach(a -> a.forEach(c -> roots.add(c.subject().root())));
         return roots;

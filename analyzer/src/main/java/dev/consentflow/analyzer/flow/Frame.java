@@ -1,10 +1,13 @@
 package dev.consentflow.analyzer.flow;
 
+import dev.consentflow.analyzer.guard.Facts;
 import dev.consentflow.analyzer.policy.MemberRef;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,10 +25,27 @@ final class Frame {
     final Value thisValue;
     /** Data this method writes into fields of {@code this} (a setter, a constructor, a builder step). */
     final Set<Taint> thisWrites = new HashSet<>();
+    /** The same data, by the field of {@code this} it was written to. */
+    final Map<String, Set<Taint>> thisFieldWrites = new HashMap<>();
     final List<SinkEvent> events;
     /** One collector per body being analyzed: the method's, then each nested lambda block's. */
     final Deque<List<Value>> returns = new ArrayDeque<>();
     final Deque<Jumps> jumps = new ArrayDeque<>();
+    /** Data of the exceptions this method may throw, for its summary. */
+    final Set<Taint> thrown = new HashSet<>();
+    /** One collector per enclosing {@code try} block: the data of what is thrown inside it. */
+    final Deque<Set<Taint>> catching = new ArrayDeque<>();
+
+    /** An exception carrying {@code data} is thrown here: the enclosing catch and the callers see it. */
+    void thrown(Set<Taint> data) {
+        thrown.addAll(data);
+        if (!catching.isEmpty()) {
+            catching.peek().addAll(data);
+        }
+    }
+
+    /** The facts at each {@code return} of the method itself (not of a lambda in it). */
+    Facts returnFacts = Facts.UNREACHABLE;
     /** Set when the analysis of this body hits one of its bounds (a loop that did not settle, a cut path). */
     boolean approximate;
 

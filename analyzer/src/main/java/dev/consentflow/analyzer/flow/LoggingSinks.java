@@ -4,7 +4,6 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.consentflow.analyzer.frontend.Resolver;
 import java.util.Set;
 
@@ -50,9 +49,8 @@ final class LoggingSinks {
                 .orElseGet(() -> scope.toString().toLowerCase(java.util.Locale.ROOT).matches("(this\\.)?_?(log|logger)"));
     }
 
-    /** Whether {@code new X(..)} creates an exception, judged by the conventional type name. */
-    static boolean isException(ObjectCreationExpr creation) {
-        String type = creation.getType().getNameAsString();
-        return type.endsWith("Exception") || type.endsWith("Error") || type.equals("Throwable");
+    /** Whether a type is an exception, judged by the conventional type name. */
+    static boolean isException(String typeName) {
+        return typeName.endsWith("Exception") || typeName.endsWith("Error") || typeName.endsWith("Throwable");
     }
 }

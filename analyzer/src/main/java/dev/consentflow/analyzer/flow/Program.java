@@ -32,6 +32,9 @@ interface Program {
      */
     List<ResolvedMethodDeclaration> implementations(ResolvedMethodDeclaration method, Optional<Expression> receiver);
 
+    /** The override a call runs when its receiver's allocation type is known and overrides the method. */
+    Optional<ResolvedMethodDeclaration> override(ResolvedMethodDeclaration method, Optional<Expression> receiver);
+
     /** Data written to fields, program-wide. */
     FieldStore fields();
 }

@@ -1,6 +1,7 @@
 package dev.consentflow.analyzer.flow;
 
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
@@ -23,6 +24,7 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import dev.consentflow.analyzer.guard.Cond;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.Optional;
@@ -71,10 +73,13 @@ final class Statements {
         if (statement instanceof ReturnStmt r) {
             Value value = r.getExpression().map(e -> expressions.eval(e, in)).orElse(Value.EMPTY);
             frame.returns.peek().add(value);
+            if (frame.returns.size() == 1) {
+                frame.returnFacts = frame.returnFacts.or(in.facts);
+            }
             return null;
         }
         if (statement instanceof ThrowStmt t) {
-            expressions.eval(t.getExpression(), in);
+            frame.thrown(expressions.eval(t.getExpression(), in).taints());
             return null;
         }
         if (statement.isBreakStmt() || statement.isContinueStmt()) {
@@ -111,7 +116,13 @@ final class Statements {
             return exec(l.getStatement(), in);
         }
         if (statement instanceof ExplicitConstructorInvocationStmt c) {
-            c.getArguments().forEach(a -> expressions.eval(a, in));
+            List<Value> args = c.getArguments().stream().map(a -> expressions.eval(a, in).dataOnly()).toList();
+            boolean inException = c.findAncestor(TypeDeclaration.class)
+                    .map(type -> LoggingSinks.isException(type.getNameAsString())).orElse(false);
+            if (!c.isThis() && inException) {
+                // What an exception hands to its superclass constructor becomes its message.
+                expressions.calls().log(Value.EMPTY, args, frame.program.location(c), "super", in);
+            }
             return in;
         }
         if (statement instanceof YieldStmt y) {
@@ -166,7 +177,7 @@ final class Statements {
         String name = f.getVariable().getVariables().get(0).getNameAsString();
         frame.locals.add(name);
         State entry = in.copy();
-        entry.env.put(name, Calls.elements(iterable));
+        entry.env.put(name, Calls.elements(iterable, AccessPath.local(name)));
         entry.aliases.remove(name);
         entry = entry.assume(Expressions.elementFacts(iterable, name));
         Frame.Jumps jumps = new Frame.Jumps(true);
@@ -219,7 +230,14 @@ final class Statements {
 
     private State tryStmt(TryStmt t, State in) {
         t.getResources().forEach(r -> expressions.eval(r, in));
-        State afterTry = exec(t.getTryBlock(), in.copy());
+        frame.catching.push(new java.util.HashSet<>());
+        State afterTry;
+        Set<Taint> caught;
+        try {
+            afterTry = exec(t.getTryBlock(), in.copy());
+        } finally {
+            caught = frame.catching.pop();
+        }
         State out = afterTry;
         for (CatchClause clause : t.getCatchClauses()) {
             // An exception may leave the try block anywhere: the catch starts from the facts before it.
@@ -229,6 +247,9 @@ final class Statements {
             }
             Parameter p = clause.getParameter();
             frame.locals.add(p.getNameAsString());
+            // The caught exception carries whatever the try block threw, read back without its owner.
+            start.env.put(p.getNameAsString(), Value.of(caught).mapTaints(Taint::withUnknownSubject));
+            start.aliases.remove(p.getNameAsString());
             out = State.join(out, exec(clause.getBody(), start));
         }
         Optional<BlockStmt> fin = t.getFinallyBlock();
@@ -242,7 +263,8 @@ final class Statements {
     }
 
     private State switchStmt(SwitchStmt s, State in) {
-        expressions.eval(s.getSelector(), in);
+        Value selector = expressions.eval(s.getSelector(), in);
+        AccessPath selectorPath = expressions.pathOf(s.getSelector(), in);
         Frame.Jumps jumps = new Frame.Jumps(false);
         frame.jumps.push(jumps);
         State out = null;
@@ -251,7 +273,7 @@ final class Statements {
         try {
             for (SwitchEntry entry : s.getEntries()) {
                 hasDefault |= entry.getLabels().isEmpty();
-                State start = State.join(in.copy(), fallthrough);
+                State start = State.join(expressions.enterCase(entry, selector, selectorPath, in.copy()), fallthrough);
                 State end = start;
                 for (Statement st : entry.getStatements()) {
                     end = exec(st, end);

@@ -1,7 +1,9 @@
 package dev.consentflow.analyzer.flow;
 
+import dev.consentflow.analyzer.guard.Consent;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,25 +15,38 @@ import java.util.Set;
  * @param returns the abstract return value (void methods: {@link Value#EMPTY})
  * @param events uses that are lifted to each call site
  * @param receiverWrites data the method stores in its receiver's fields
+ * @param ensures consents that hold whenever the method returns normally (a helper that throws
+ *     without consent is a check)
+ * @param callersTrusted whether its uses' findings stand at its call sites; else a use of a caller's
+ *     data is judged with the caller's facts but stands at the sink
+ * @param thrown the data of the exceptions the method may throw
+ * @param receiverFieldWrites the receiver writes, by the field written
  */
-public record Summary(List<String> parameters, Value returns, List<SinkEvent> events, Set<Taint> receiverWrites) {
-    public static final Summary EMPTY = new Summary(List.of(), Value.EMPTY, List.of(), Set.of());
+public record Summary(List<String> parameters, Value returns, List<SinkEvent> events, Set<Taint> receiverWrites,
+        Set<Consent> ensures, boolean callersTrusted, Set<Taint> thrown, Map<String, Set<Taint>> receiverFieldWrites) {
+    public static final Summary EMPTY =
+            new Summary(List.of(), Value.EMPTY, List.of(), Set.of(), Set.of(), false, Set.of(), Map.of());
 
     public Summary {
         parameters = List.copyOf(parameters);
         events = List.copyOf(events);
         receiverWrites = Set.copyOf(receiverWrites);
+        ensures = Set.copyOf(ensures);
+        thrown = Set.copyOf(thrown);
+        receiverFieldWrites = Map.copyOf(receiverFieldWrites);
     }
 
     /** This summary with its uses marked approximate: a recursion that did not settle. */
     public Summary approximated() {
-        return new Summary(parameters, returns, events.stream().map(SinkEvent::approximated).toList(), receiverWrites);
+        return new Summary(parameters, returns, events.stream().map(SinkEvent::approximated).toList(), receiverWrites,
+                ensures, callersTrusted, thrown, receiverFieldWrites);
     }
 
     /** Equal up to the order of the uses: a fixpoint is reached. */
     public boolean sameAs(Summary other) {
         return parameters.equals(other.parameters) && returns.equals(other.returns)
                 && new HashSet<>(events).equals(new HashSet<>(other.events))
-                && receiverWrites.equals(other.receiverWrites);
+                && receiverWrites.equals(other.receiverWrites) && ensures.equals(other.ensures)
+                && thrown.equals(other.thrown) && receiverFieldWrites.equals(other.receiverFieldWrites);
     }
 }

@@ -1,5 +1,6 @@
 package dev.consentflow.analyzer.flow;
 
+import dev.consentflow.analyzer.guard.Consent;
 import dev.consentflow.analyzer.guard.Facts;
 import dev.consentflow.analyzer.model.FlowStep;
 import dev.consentflow.analyzer.model.Location;
@@ -40,9 +41,15 @@ final class SummaryCall {
         if (!isStatic) {
             roots.put(AccessPath.THIS.root(), receiverPath);
         }
-        Set<Taint> written = new HashSet<>(receiver.taints());
-        summary.receiverWrites().forEach(t -> written.addAll(concrete(t, receiver.taints())));
-        this.receiverAfter = Value.of(written);
+        Set<Taint> written = new HashSet<>();
+        summary.receiverWrites().forEach(t -> written.addAll(concrete(t, receiver)));
+        Value after = receiver.union(Value.of(written));
+        for (Map.Entry<String, Set<Taint>> field : summary.receiverFieldWrites().entrySet()) {
+            Set<Taint> data = new HashSet<>();
+            field.getValue().forEach(t -> data.addAll(concrete(t, receiver)));
+            after = after.withField(field.getKey(), data);
+        }
+        this.receiverAfter = after;
     }
 
     /**
@@ -54,6 +61,13 @@ final class SummaryCall {
             List<Value> args, List<AccessPath> paths, Location at, String member, State s) {
         SummaryCall call = new SummaryCall(summary, isStatic, receiver.dataOnly(), receiverPath, args, paths, member);
         call.liftUses(frame, at, member, s);
+        Set<Taint> thrown = new HashSet<>();
+        summary.thrown().forEach(t -> thrown.addAll(call.concrete(t, call.receiverAfter)));
+        frame.thrown(thrown);
+        // A helper that returns only when consent holds is a check for its caller.
+        for (Consent ensured : summary.ensures()) {
+            s.facts = s.facts.and(Facts.of(ensured.rebase(call.roots)));
+        }
         return new Result(call.returned(at, member, s), call.receiverAfter);
     }
 
@@ -62,39 +76,53 @@ final class SummaryCall {
         for (SinkEvent e : summary.events()) {
             Facts facts = s.facts.and(e.facts().rebase(roots));
             if (e.taint().isPlaceholder()) {
-                for (Taint a : concrete(e.taint(), receiverAfter.taints())) {
-                    frame.events.add(new SinkEvent(at, a.withStep(passed).followedBy(e.taint().trail()),
-                            e.sink(), e.sinkMember(), facts, e.approximate()));
+                // The caller's data is judged with the caller's facts; the finding stands at the call
+                // only when the callee's callers are trusted, else at the sink (DESIGN §1).
+                SinkEvent use = summary.callersTrusted() ? e : new SinkEvent(e.location(), e.taint(), e.sink(),
+                        e.sinkMember(), e.facts(), e.approximate(), true);
+                for (Taint a : concrete(e.taint(), receiverAfter)) {
+                    frame.events.add(use.lifted(at, a.withStep(passed).followedBy(e.taint().trail()), facts));
                 }
             } else {
-                frame.events.add(new SinkEvent(at, e.taint().rebase(roots), e.sink(), e.sinkMember(), facts, e.approximate()));
+                frame.events.add(e.lifted(at, e.taint().rebase(roots), facts));
             }
         }
     }
 
     private Value returned(Location at, String member, State s) {
         FlowStep step = new FlowStep(FlowStep.Kind.STEP, at, "returned by " + member);
+        Value r = summary.returns();
+        Value object = r.taints().stream().anyMatch(t -> t.isReceiver() && t.field() == null)
+                // return this: the receiver itself, with what is known of its fields (a fluent builder).
+                ? receiverAfter : Value.EMPTY;
+        Map<String, Set<Taint>> fields = new HashMap<>();
+        r.fields().forEach((name, data) -> fields.put(name, moved(data, step, s)));
+        Set<Taint> own = new HashSet<>(r.taints());
+        own.removeIf(t -> t.isReceiver() && t.field() == null);
+        return new Value(moved(own, step, s), r.cond().rebase(roots), r.elementConsents(), Set.of(), fields)
+                .union(object);
+    }
+
+    /** Callee-side data as the caller sees it after the call, read while the caller's facts hold. */
+    private Set<Taint> moved(Set<Taint> data, FlowStep step, State s) {
         Set<Taint> out = new HashSet<>();
-        for (Taint t : summary.returns().taints()) {
-            for (Taint moved : concrete(t, receiverAfter.taints())) {
+        for (Taint t : data) {
+            for (Taint moved : concrete(t, receiverAfter)) {
                 Taint carried = t.isPlaceholder() ? moved
                         : moved.withCarried(Expressions.consentsFor(moved.subject(), s));
                 out.add(carried.withStep(step));
             }
         }
-        Value r = summary.returns();
-        return new Value(out, r.cond().rebase(roots), r.elementConsents());
+        return out;
     }
 
     /** The caller-side data a callee-side taint stands for. */
-    private Set<Taint> concrete(Taint t, Set<Taint> receiverData) {
-        if (t.isReceiver()) {
-            return receiverData;
+    private Set<Taint> concrete(Taint t, Value receiver) {
+        if (!t.isPlaceholder()) {
+            return Set.of(t.rebase(roots));
         }
-        if (t.isPlaceholder()) {
-            return argument(t.parameterIndex()).taints();
-        }
-        return Set.of(t.rebase(roots));
+        Value whole = t.isReceiver() ? receiver : argument(t.parameterIndex());
+        return t.field() == null ? whole.taints() : whole.readField(t.field()).taints();
     }
 
     /** The argument for parameter {@code index}; a varargs parameter gets all remaining arguments. */

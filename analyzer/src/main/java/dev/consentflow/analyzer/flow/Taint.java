@@ -25,6 +25,8 @@ public final class Taint {
     private final List<String> categories;
     /** {@link #NONE} for data of its own, else the placeholder: a parameter index or {@link #RECEIVER}. */
     private final int parameter;
+    /** For a placeholder: the field of the caller's argument or receiver it stands for; null for all of it. */
+    private final String field;
     private final AccessPath subject;
     private final Set<Consent> carried;
     private final FlowStep source;
@@ -32,6 +34,12 @@ public final class Taint {
 
     private Taint(List<String> categories, int parameter, AccessPath subject, Set<Consent> carried,
             FlowStep source, List<FlowStep> trail) {
+        this(categories, parameter, subject, carried, source, trail, null);
+    }
+
+    private Taint(List<String> categories, int parameter, AccessPath subject, Set<Consent> carried,
+            FlowStep source, List<FlowStep> trail, String field) {
+        this.field = field;
         this.categories = List.copyOf(categories);
         this.parameter = parameter;
         this.subject = subject;
@@ -64,6 +72,20 @@ public final class Taint {
         return parameter == RECEIVER;
     }
 
+    /** For a placeholder, the field of the argument or receiver it stands for; null for all of it. */
+    public String field() {
+        return field;
+    }
+
+    /**
+     * A placeholder narrowed to one field of what it stands for ({@code this.to} of the caller's receiver);
+     * a placeholder already narrowed stays as it is (one level is kept).
+     */
+    public Taint withField(String name) {
+        return !isPlaceholder() || field != null ? this
+                : new Taint(categories, parameter, subject, carried, source, trail, name);
+    }
+
     /** The argument index of a parameter placeholder. */
     public int parameterIndex() {
         return parameter;
@@ -75,7 +97,7 @@ public final class Taint {
      */
     public Taint withUnknownSubject() {
         return isPlaceholder() || subject == null ? this
-                : new Taint(categories, parameter, null, carried, source, trail);
+                : new Taint(categories, parameter, null, carried, source, trail, field);
     }
 
     public List<String> categories() {
@@ -109,7 +131,7 @@ public final class Taint {
         if (longer.size() > MAX_TRAIL) {
             longer.remove(1);
         }
-        return new Taint(categories, parameter, subject, carried, source, longer);
+        return new Taint(categories, parameter, subject, carried, source, longer, field);
     }
 
     /** This datum, having then taken the steps of {@code more} (a callee's part of the path). */
@@ -125,7 +147,7 @@ public final class Taint {
     public Taint afterTrail(List<FlowStep> before) {
         List<FlowStep> steps = new ArrayList<>(before);
         steps.addAll(trail);
-        Taint result = new Taint(categories, parameter, subject, carried, source, List.of());
+        Taint result = new Taint(categories, parameter, subject, carried, source, List.of(), field);
         for (FlowStep step : steps) {
             result = result.withStep(step);
         }
@@ -138,7 +160,7 @@ public final class Taint {
         }
         Set<Consent> all = new HashSet<>(carried);
         all.addAll(more);
-        return new Taint(categories, parameter, subject, all, source, trail);
+        return new Taint(categories, parameter, subject, all, source, trail, field);
     }
 
     public Taint rebase(Map<String, AccessPath> roots) {
@@ -147,23 +169,25 @@ public final class Taint {
         }
         Set<Consent> moved = new HashSet<>();
         carried.forEach(c -> moved.add(c.rebase(roots)));
-        return new Taint(categories, parameter, subject.rebase(roots), moved, source, trail);
+        return new Taint(categories, parameter, subject.rebase(roots), moved, source, trail, field);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Taint t && parameter == t.parameter && categories.equals(t.categories)
+        return o instanceof Taint t && parameter == t.parameter && Objects.equals(field, t.field)
+                && categories.equals(t.categories)
                 && Objects.equals(subject, t.subject) && carried.equals(t.carried)
                 && Objects.equals(source, t.source);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(categories, parameter, subject, carried, source);
+        return Objects.hash(categories, parameter, field, subject, carried, source);
     }
 
     @Override
     public String toString() {
-        return isReceiver() ? "receiver" : isPlaceholder() ? "param#" + parameter : categories + "@" + subject;
+        String whole = isReceiver() ? "receiver" : "param#" + parameter;
+        return isPlaceholder() ? (field == null ? whole : whole + "." + field) : categories + "@" + subject;
     }
 }

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.resolution.MethodUsage;
 import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
@@ -122,6 +123,11 @@ public final class Resolver {
 
     public Optional<ResolvedType> type(Expression expression) {
         return memo(types, expression, expression::calculateResolvedType);
+    }
+
+    /** A type as written in a declaration (a parameter's, a field's). */
+    public Optional<ResolvedType> type(Type type) {
+        return memo(types, type, type::resolve);
     }
 
     /** How many symbols could not be resolved so far. */

@@ -21,7 +21,9 @@ public record Diagnostic(Kind kind, Location location, String message) {
         /** An entry of {@code consentflow.yaml} matches nothing in the analyzed code: a typo disables it. */
         POLICY("policy", false),
         /** A file or method nests too deeply to analyze; it was skipped. */
-        TOO_DEEP("skipped", true);
+        TOO_DEEP("skipped", true),
+        /** An annotation names a Fideslang key that does not exist: its role cannot be trusted. */
+        UNKNOWN_KEY("unknown key", true);
 
         private final String label;
         private final boolean skipsFile;

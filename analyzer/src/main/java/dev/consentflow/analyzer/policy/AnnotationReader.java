@@ -83,6 +83,16 @@ final class AnnotationReader {
         return values;
     }
 
+    /** The string literals of an attribute, for positions in messages. */
+    static List<Expression> literals(AnnotationExpr annotation, String name) {
+        List<Expression> found = new ArrayList<>();
+        attribute(annotation, name).ifPresent(value -> {
+            List<Expression> elements = value instanceof ArrayInitializerExpr array ? array.getValues() : List.of(value);
+            elements.stream().filter(Expression::isStringLiteralExpr).forEach(found::add);
+        });
+        return found;
+    }
+
     static boolean bool(AnnotationExpr annotation, String name, boolean fallback) {
         return attribute(annotation, name)
                 .filter(Expression::isBooleanLiteralExpr)

@@ -63,7 +63,12 @@ public record Policy(List<String> consentRequired, List<String> specialCategorie
      * {@code consentRequired} (so a wrong declaration cannot switch the check off).
      */
     public boolean needsConsent(String purpose, String legalBasis) {
-        return "CONSENT".equals(legalBasis) || Taxonomy.coveredByAny(consentRequired, purpose);
+        return "CONSENT".equals(legalBasis) || consentRequiredFor(purpose);
+    }
+
+    /** Whether the purpose is under {@code consentRequired}. */
+    public boolean consentRequiredFor(String purpose) {
+        return Taxonomy.coveredByAny(consentRequired, purpose);
     }
 
     public boolean isSpecial(String category) {

@@ -31,6 +31,7 @@ import java.util.function.Function;
 public final class RoleIndex {
     private final List<RoleDeclarations> declarations;
     private final Map<String, List<ResolvedMethodDeclaration>> hierarchies = new HashMap<>();
+    private final Map<String, Optional<Roles.Source>> typeSources = new HashMap<>();
 
     /** @param declarations roles declared outside the sources, asked in this order */
     public RoleIndex(List<RoleDeclarations> declarations) {
@@ -62,12 +63,12 @@ public final class RoleIndex {
             return Optional.empty();
         }
         try {
-            Optional<Roles.Source> inSource = type.asReferenceType().getTypeDeclaration()
-                    .flatMap(ResolvedReferenceTypeDeclaration::toAst)
-                    .filter(n -> n instanceof TypeDeclaration<?>)
-                    .flatMap(n -> SourceAnnotations.source((TypeDeclaration<?>) n));
             String name = type.asReferenceType().getQualifiedName();
-            return inSource.or(() -> ask(null, (d, ignored) -> d.typeSource(name)));
+            return typeSources.computeIfAbsent(name, n -> type.asReferenceType().getTypeDeclaration()
+                    .flatMap(ResolvedReferenceTypeDeclaration::toAst)
+                    .filter(node -> node instanceof TypeDeclaration<?>)
+                    .flatMap(node -> SourceAnnotations.source((TypeDeclaration<?>) node))
+                    .or(() -> ask(null, (d, ignored) -> d.typeSource(n))));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -117,6 +118,11 @@ public final class RoleIndex {
         return inHierarchy(method,
                 m -> SourceAnnotations.anonymizer(m) ? Optional.of(true) : Optional.<Boolean>empty(),
                 (d, m) -> d.anonymizer(m) ? Optional.of(true) : Optional.empty()).isPresent();
+    }
+
+    /** The {@code @DataUse} annotation of a type declared in the sources, for declaration rules. */
+    public Optional<Roles.Sink> declaredSink(TypeDeclaration<?> type) {
+        return SourceAnnotations.declaredSink(type);
     }
 
     /** The {@code @DataUse} annotation of a method declared in the sources, for declaration rules. */

@@ -23,8 +23,8 @@ final class SourceAnnotations {
                 .map(SourceAnnotations::sink);
     }
 
-    static Optional<Roles.Sink> declaredSink(MethodDeclaration m) {
-        return AnnotationReader.find(m, "DataUse").map(SourceAnnotations::sink);
+    static Optional<Roles.Sink> declaredSink(NodeWithAnnotations<?> member) {
+        return AnnotationReader.find(member, "DataUse").map(SourceAnnotations::sink);
     }
 
     private static Roles.Sink sink(AnnotationExpr a) {

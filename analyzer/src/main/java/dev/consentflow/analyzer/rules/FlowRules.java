@@ -50,7 +50,8 @@ public final class FlowRules {
             case PURPOSE_MISMATCH -> rules.add(Rule.PURPOSE_MISMATCH);
             case GUARDED -> { }
         }
-        boolean unnamedSpecial = t.categories().stream().filter(policy::isSpecial).anyMatch(
+        // Art. 9 applies to uses whose purpose itself needs consent, not to any use on a consent basis.
+        boolean unnamedSpecial = policy.consentRequiredFor(purpose) && t.categories().stream().filter(policy::isSpecial).anyMatch(
                 c -> !ConsentJudge.namesCategory(t.subject(), t.carried(), purpose, event.facts(), c));
         if (unnamedSpecial) {
             rules.add(Rule.SPECIAL_CATEGORY);

@@ -3,7 +3,10 @@ package dev.consentflow.analyzer.flow;
 import dev.consentflow.analyzer.testing.FlowTester;
 import org.junit.jupiter.api.Test;
 
-/** Calls through interfaces and abstract classes reach their implementations in the sources. */
+/**
+ * Calls through interfaces and abstract classes reach their implementations in the sources. The
+ * implementations are public, so a caller's data that reaches their sink is reported at the sink.
+ */
 class DispatchTest {
     private static final String NOTIFIERS = """
             package shop;
@@ -15,7 +18,7 @@ class DispatchTest {
             class MarketingNotifier implements Notifier {
                 Mailer mailer;
                 public void notify(String to) {
-                    mailer.sendPromotion(to, "offer");
+                    mailer.sendPromotion(to, "offer"); // EXPECT: unconsented-use
                 }
             }
 
@@ -31,7 +34,7 @@ class DispatchTest {
     void interfaceCallReachesEveryImplementation() {
         FlowTester.job("""
                     void any(Notifier n, Customer c) {
-                        n.notify(c.getEmail()); // EXPECT: unconsented-use
+                        n.notify(c.getEmail());
                     }
                     void guarded(Notifier n, Customer c) {
                         if (consent.allowsMarketing(c)) n.notify(c.getEmail());
@@ -43,22 +46,18 @@ class DispatchTest {
     void knownAllocationNarrowsTheTargets() {
         FlowTester.job("""
                     private final Notifier transactional = new TransactionalNotifier();
-                    private final Notifier marketing = new MarketingNotifier();
                     void receipt(Customer c) {
                         transactional.notify(c.getEmail());
-                    }
-                    void promotion(Customer c) {
-                        marketing.notify(c.getEmail()); // EXPECT: unconsented-use
                     }
                     void local(Customer c) {
                         Notifier n = new TransactionalNotifier();
                         n.notify(c.getEmail());
                     }
-                """).add("shop/Notifier.java", NOTIFIERS).check();
+                """).add("shop/Notifier.java", NOTIFIERS.replace(" // EXPECT: unconsented-use", "")).check();
     }
 
     @Test
-    void abstractClassAndDefaultMethods() {
+    void packagePrivateImplementationReportsAtTheCallSite() {
         FlowTester.job("""
                     void run(Campaign campaign, Customer c) {
                         campaign.send(c.getEmail()); // EXPECT: unconsented-use
@@ -77,5 +76,14 @@ class DispatchTest {
                     }
                 }
                 """).check();
+    }
+
+    @Test
+    void interfaceCallsGuardedByTheCaller() {
+        FlowTester.job("""
+                    void guarded(Notifier n, Customer c) {
+                        if (consent.allowsMarketing(c)) n.notify(c.getEmail());
+                    }
+                """).add("shop/Notifier.java", NOTIFIERS.replace(" // EXPECT: unconsented-use", "")).check();
     }
 }

@@ -311,4 +311,28 @@ class GuardTest {
                     }
                 """).check();
     }
+
+    @Test
+    void removeIfAndOptionalFilter() {
+        FlowTester.job("""
+                    void removeIf(List<Customer> all) {
+                        List<Customer> left = new ArrayList<>(all);
+                        left.removeIf(c -> !consent.allowsMarketing(c));
+                        for (Customer c : left) {
+                            mailer.sendPromotion(c.getEmail(), "hi");
+                        }
+                    }
+                    void removeIfWrongWay(List<Customer> all) {
+                        List<Customer> left = new ArrayList<>(all);
+                        left.removeIf(c -> consent.allowsMarketing(c));
+                        for (Customer c : left) {
+                            mailer.sendPromotion(c.getEmail(), "hi"); // EXPECT: unconsented-use
+                        }
+                    }
+                    void optionalFilter(Optional<Customer> maybe) {
+                        maybe.filter(consent::allowsMarketing).ifPresent(c -> mailer.sendPromotion(c.getEmail(), "hi"));
+                        maybe.ifPresent(c -> mailer.sendPromotion(c.getEmail(), "hi")); // EXPECT: unconsented-use
+                    }
+                """).check();
+    }
 }

@@ -29,4 +29,22 @@ class ExpectMarkersTest {
     void linesWithoutMarkersExpectNothing() {
         assertThat(ExpectMarkers.parse("A.java", "x(); // SAFE\ny();\n")).isEmpty();
     }
+
+    @Test
+    void safeLinesAreListed() {
+        String source = """
+                a(); // SAFE
+                b(); // EXPECT: unconsented-use
+                c(); //SAFE: guarded by the caller
+                d(); // SAFEGUARD is no marker
+                """;
+        assertThat(ExpectMarkers.parseSafe("A.java", source)).containsExactly(
+                new ExpectMarkers.Safe("A.java", 1), new ExpectMarkers.Safe("A.java", 3));
+    }
+
+    @Test
+    void lineBothSafeAndExpectedIsAnError() {
+        assertThatThrownBy(() -> ExpectMarkers.parseSafe("A.java", "x(); // SAFE // EXPECT: unconsented-use\n"))
+                .hasMessage("A.java:1: a line is either SAFE or EXPECT:");
+    }
 }
