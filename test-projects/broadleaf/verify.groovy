@@ -61,7 +61,7 @@ def verified = [
 // --- Findings the engine reports that are wrong: each an engine problem, not a Broadleaf one. --------
 // Measured on main 613bec9 with its two hangs on this code worked around locally (class hierarchy
 // dispatch only for abstract methods; enum constants indexed once, not searched per call): unpatched,
-// 613bec9 does not finish this analysis within invoker.timeoutInSeconds.
+// 613bec9 does not finish this analysis within invoker.timeoutInSeconds (nor in 15 minutes).
 // One cause for all: an object that comes out of a library call whose receiver kept earlier arguments
 // (OrderDaoImpl#save does em.merge(order) after order.setEmailAddress(customer.getEmailAddress()),
 // so every em.find(..) result carries that e-mail, owner unknown) is read field-insensitively: any
