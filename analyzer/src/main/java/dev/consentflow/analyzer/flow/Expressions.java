@@ -1,8 +1,6 @@
 package dev.consentflow.analyzer.flow;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
@@ -11,7 +9,6 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.ComponentPatternExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -22,15 +19,11 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.PatternExpr;
-import com.github.javaparser.ast.expr.RecordPatternExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
-import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.SwitchEntry;
-import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.consentflow.analyzer.guard.Cond;
@@ -52,11 +45,13 @@ final class Expressions {
     private final Frame frame;
     private final Statements statements;
     private final Calls calls;
+    private final Patterns patterns;
 
     Expressions(Frame frame, Statements statements) {
         this.frame = frame;
         this.statements = statements;
         this.calls = new Calls(frame, this);
+        this.patterns = new Patterns(frame, this);
     }
 
     Statements statements() {
@@ -65,6 +60,10 @@ final class Expressions {
 
     Calls calls() {
         return calls;
+    }
+
+    Patterns patterns() {
+        return patterns;
     }
 
     Value eval(Expression e, State s) {
@@ -139,7 +138,7 @@ final class Expressions {
         }
         if (e instanceof InstanceOfExpr i) {
             Value matched = eval(i.getExpression(), s);
-            i.getPattern().ifPresent(p -> bind(p, matched, pathOf(i.getExpression(), s), s));
+            i.getPattern().ifPresent(p -> patterns.bind(p, matched, pathOf(i.getExpression(), s), s));
             return Value.EMPTY;
         }
         if (e instanceof SwitchExpr sw) {
@@ -413,7 +412,7 @@ final class Expressions {
         AccessPath selectorPath = pathOf(sw.getSelector(), s);
         Value result = Value.EMPTY;
         for (SwitchEntry entry : sw.getEntries()) {
-            State branch = enterCase(entry, selector, selectorPath, s.copy());
+            State branch = patterns.enterCase(entry, selector, selectorPath, s.copy());
             frame.returns.push(new ArrayList<>());
             try {
                 State end = branch;
@@ -432,68 +431,6 @@ final class Expressions {
             mergeEnv(s, branch);
         }
         return result;
-    }
-
-    /**
-     * The state at the start of a {@code case}: its pattern variables bound to the selector, and its
-     * {@code when} guard assumed true ({@code case Customer c when consent.ok(c) -> send(c)}).
-     */
-    State enterCase(SwitchEntry entry, Value selector, AccessPath selectorPath, State start) {
-        for (Expression label : entry.getLabels()) {
-            if (label instanceof PatternExpr p) {
-                bind(p, selector, selectorPath, start);
-            }
-        }
-        if (entry.getGuard().isEmpty()) {
-            return start;
-        }
-        return start.assume(eval(entry.getGuard().get(), start).cond().whenTrue());
-    }
-
-    /**
-     * Binds the variables of a pattern to the matched value: a type pattern's variable is a copy of it; a
-     * record pattern's components carry its data, and a {@code @PersonalData} component of a record in
-     * the sources is read as a source, the matched record being its owner.
-     */
-    void bind(ComponentPatternExpr pattern, Value matched, AccessPath path, State s) {
-        if (pattern instanceof TypePatternExpr t) {
-            String name = t.getNameAsString();
-            frame.locals.add(name);
-            s.env.put(name, matched.dataOnly());
-            if (path != null) {
-                s.aliases.put(name, path);
-            } else {
-                s.aliases.remove(name);
-            }
-        } else if (pattern instanceof RecordPatternExpr r) {
-            List<Parameter> components = recordComponents(r);
-            AccessPath owner = path != null ? path : opaque(r);
-            for (int i = 0; i < r.getPatternList().size(); i++) {
-                Value component = matched.dataOnly();
-                String name = i < components.size() ? components.get(i).getNameAsString() : "#" + i;
-                if (i < components.size()) {
-                    Optional<Roles.Source> source = frame.program.roles().sourceOf(components.get(i));
-                    if (source.isPresent()) {
-                        component = component.union(Value.of(Set.of(
-                                sourceTaint(source.get(), owner, r.getPatternList().get(i), s, "reads " + name))));
-                    }
-                }
-                bind(r.getPatternList().get(i), component, owner.child(name), s);
-            }
-        }
-    }
-
-    /** The components of the record a record pattern names, when the record is in the sources. */
-    private List<Parameter> recordComponents(RecordPatternExpr pattern) {
-        try {
-            return pattern.getType().resolve().asReferenceType().getTypeDeclaration()
-                    .flatMap(ResolvedReferenceTypeDeclaration::toAst)
-                    .filter(n -> n instanceof RecordDeclaration)
-                    .map(n -> (List<Parameter>) ((RecordDeclaration) n).getParameters())
-                    .orElse(List.of());
-        } catch (RuntimeException e) {
-            return List.of();
-        }
     }
 
     /** Keeps the data a branch added to variables that exist outside it. */

@@ -273,7 +273,8 @@ final class Statements {
         try {
             for (SwitchEntry entry : s.getEntries()) {
                 hasDefault |= entry.getLabels().isEmpty();
-                State start = State.join(expressions.enterCase(entry, selector, selectorPath, in.copy()), fallthrough);
+                State matched = expressions.patterns().enterCase(entry, selector, selectorPath, in.copy());
+                State start = State.join(matched, fallthrough);
                 State end = start;
                 for (Statement st : entry.getStatements()) {
                     end = exec(st, end);
