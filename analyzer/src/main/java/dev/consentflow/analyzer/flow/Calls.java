@@ -391,7 +391,7 @@ final class Calls {
             SummaryCall.Result r = SummaryCall.apply(frame, own.get(), m.isStatic(), receiver, receiverPath, args,
                     paths, at, member, s);
             if (!own.get().receiverWrites().isEmpty()) {
-                ex.intoObject(scope.orElse(null), r.receiverAfter(), s, true);
+                ex.stores().intoObject(scope.orElse(null), r.receiverAfter(), s, true);
             }
             return Optional.of(r.returned());
         }
@@ -482,7 +482,7 @@ final class Calls {
     private Value library(String name, Optional<ResolvedMethodDeclaration> method, Value receiver,
             List<Value> args, List<AccessPath> paths, State s, Expression scope) {
         if (ADDERS.contains(name) && scope != null && !paths.isEmpty()) {
-            ex.addedToField(scope, paths.get(paths.size() - 1), s);
+            ex.stores().addedToField(scope, paths.get(paths.size() - 1), s);
         }
         if (CLEAN_RESULTS.contains(name)) {
             return Value.EMPTY;
@@ -500,13 +500,13 @@ final class Calls {
                 data = data.union(from.dataOnly());
             }
             if (scope != null) {
-                ex.intoObject(scope, argData, s, false);
+                ex.stores().intoObject(scope, argData, s, false);
             }
             return data;
         }
         if (scope != null) {
             // A builder, a collection, a template: what is handed to it stays in it.
-            ex.intoObject(scope, argData, s, false);
+            ex.stores().intoObject(scope, argData, s, false);
         }
         Value result = data.union(argData);
         if (ELEMENT_READS.contains(name)) {

@@ -25,7 +25,6 @@ import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
-import com.github.javaparser.resolution.types.ResolvedType;
 import dev.consentflow.analyzer.guard.Cond;
 import dev.consentflow.analyzer.guard.Consent;
 import dev.consentflow.analyzer.guard.Facts;
@@ -39,19 +38,22 @@ import java.util.Set;
 
 /**
  * Transfer over expressions: computes each expression's abstract {@link Value} and the side effects on
- * the state (assignments, facts established by a throwing check). Calls are delegated to {@link Calls}.
+ * the state (assignments, facts established by a throwing check). Calls are delegated to {@link Calls},
+ * pattern binding to {@link Patterns}, field writes and reads to {@link ObjectStores}.
  */
 final class Expressions {
     private final Frame frame;
     private final Statements statements;
     private final Calls calls;
     private final Patterns patterns;
+    private final ObjectStores stores;
 
     Expressions(Frame frame, Statements statements) {
         this.frame = frame;
         this.statements = statements;
         this.calls = new Calls(frame, this);
         this.patterns = new Patterns(frame, this);
+        this.stores = new ObjectStores(frame);
     }
 
     Statements statements() {
@@ -64,6 +66,10 @@ final class Expressions {
 
     Patterns patterns() {
         return patterns;
+    }
+
+    ObjectStores stores() {
+        return stores;
     }
 
     Value eval(Expression e, State s) {
@@ -185,47 +191,7 @@ final class Expressions {
         if (source.isPresent()) {
             return Value.of(Set.of(sourceTaint(source.get(), owner, access, s, "reads " + field.get().getName())));
         }
-        String key = fieldKey(field.get());
-        Value stored = Value.of(frame.program.fields().read(key))
-                .withElementConsents(frame.program.fields().elements(key));
-        return isStatic(field.get()) ? stored
-                : object.readField(field.get().getName()).union(stored.dataOnly())
-                        .withElementConsents(stored.elementConsents());
-    }
-
-    /** Collections, maps, arrays and string builders keep what is handed to them. */
-    private static boolean holdsContainer(ResolvedValueDeclaration field) {
-        try {
-            ResolvedType type = field.getType();
-            if (type.isArray()) {
-                return true;
-            }
-            String name = type.isReferenceType() ? type.asReferenceType().getQualifiedName() : "";
-            return name.startsWith("java.util.") || name.equals("java.lang.StringBuilder")
-                    || name.equals("java.lang.StringBuffer");
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static boolean isStatic(ResolvedValueDeclaration field) {
-        try {
-            return field.isField() && field.asField().isStatic();
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    /** A field's program-wide name, {@code pkg.Type#name}. */
-    static String fieldKey(ResolvedValueDeclaration field) {
-        try {
-            if (field.isField()) {
-                return field.asField().declaringType().getQualifiedName() + "#" + field.getName();
-            }
-        } catch (RuntimeException e) {
-            // Unresolvable declaring type: the bare name still connects writes and reads.
-        }
-        return "?#" + field.getName();
+        return stores.read(object, field.get());
     }
 
     /** A datum read at {@code where}, carrying the consents that hold for its subject right there. */
@@ -296,89 +262,17 @@ final class Expressions {
             return stored;
         }
         if (target instanceof NameExpr || target instanceof FieldAccessExpr) {
-            storeField(target, value, s);
+            stores.storeField(target, value, s);
         } else if (target instanceof ArrayAccessExpr element) {
             Expression array = element.getName();
             while (array instanceof ArrayAccessExpr inner) {
                 array = inner.getName();
             }
-            intoObject(array, value, s, true);
+            stores.intoObject(array, value, s, true);
         } else {
             eval(target, s);
         }
         return value;
-    }
-
-    /** {@code x.f = v}: the data goes into the field (program-wide) and into the object {@code x}. */
-    private void storeField(Expression target, Value value, State s) {
-        Optional<ResolvedValueDeclaration> field = target instanceof NameExpr n
-                ? frame.program.resolver().value(n) : frame.program.resolver().value((FieldAccessExpr) target);
-        field.ifPresent(f -> frame.program.fields().write(fieldKey(f), value.taints()));
-        if (field.isPresent() && isStatic(field.get())) {
-            return;
-        }
-        String name = target instanceof FieldAccessExpr f ? f.getNameAsString() : ((NameExpr) target).getNameAsString();
-        Expression object = target instanceof FieldAccessExpr f ? f.getScope() : null;
-        if (object == null || object instanceof ThisExpr) {
-            frame.thisWrites.addAll(value.taints());
-            frame.thisFieldWrites.computeIfAbsent(name, k -> new java.util.HashSet<>()).addAll(value.taints());
-        } else if (object instanceof NameExpr x && frame.locals.contains(x.getNameAsString())) {
-            s.env.put(x.getNameAsString(), s.get(x.getNameAsString()).withField(name, value.taints()));
-        } else {
-            intoObject(object, value, s, true);
-        }
-    }
-
-    /**
-     * Data stored into the object that {@code object} denotes ({@code null}: {@code this}): a local keeps
-     * it, {@code this} hands it to the callers through the summary, a field keeps it program-wide. A call
-     * chain ({@code sb.append(a).append(b)}) stores into the object at its root.
-     *
-     * @param anyField whether a field of any type keeps it (a setter of the sources wrote it); else only
-     *     a field holding a container does ({@code pending.add(x)}), not a service handed data to process
-     *     ({@code gateway.render(x)})
-     */
-    void intoObject(Expression object, Value data, State s, boolean anyField) {
-        if (!data.isTainted()) {
-            return;
-        }
-        Expression root = object;
-        while (root instanceof MethodCallExpr m && m.getScope().isPresent()) {
-            root = m.getScope().get();
-        }
-        while (root instanceof EnclosedExpr en) {
-            root = en.getInner();
-        }
-        if (root == null || root instanceof ThisExpr) {
-            frame.thisWrites.addAll(data.taints());
-        } else if (root instanceof NameExpr n && frame.locals.contains(n.getNameAsString())) {
-            s.env.merge(n.getNameAsString(), data.dataOnly(), Value::union);
-        } else {
-            fieldOf(root).filter(f -> anyField || holdsContainer(f))
-                    .ifPresent(f -> frame.program.fields().write(fieldKey(f), data.taints()));
-        }
-    }
-
-    /**
-     * {@code audience.add(c)} under a guard for {@code c}: consent travels with the subjects added to a
-     * collection field (DESIGN §1), as long as it held for every one of them.
-     */
-    void addedToField(Expression collection, AccessPath element, State s) {
-        fieldOf(collection).filter(Expressions::holdsContainer).ifPresent(f -> {
-            Map<String, AccessPath> toElement = Map.of(element.root(), AccessPath.ELEMENT);
-            Set<Consent> consents = new java.util.HashSet<>();
-            consentsFor(element, s).forEach(c -> consents.add(new Consent(c.purpose(), AccessPath.ELEMENT,
-                    c.optOut(), c.categories())));
-            frame.program.fields().addElement(fieldKey(f), consents);
-        });
-    }
-
-    /** The field an expression names: {@code pending}, {@code this.pending}, {@code other.pending}. */
-    private Optional<ResolvedValueDeclaration> fieldOf(Expression e) {
-        Optional<ResolvedValueDeclaration> field = e instanceof NameExpr n && !frame.locals.contains(n.getNameAsString())
-                ? frame.program.resolver().value(n)
-                : e instanceof FieldAccessExpr f ? frame.program.resolver().value(f) : Optional.empty();
-        return field.filter(ResolvedValueDeclaration::isField);
     }
 
     private void declare(VariableDeclarator d, State s) {
