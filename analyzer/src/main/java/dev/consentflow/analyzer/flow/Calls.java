@@ -70,7 +70,7 @@ final class Calls {
     Value call(MethodCallExpr call, State s) {
         Optional<Expression> scope = call.getScope();
         Value receiver = scope.map(x -> ex.eval(x, s)).orElse(Value.EMPTY);
-        AccessPath receiverPath = scope.map(x -> ex.pathOrOpaque(x, s)).orElse(AccessPath.THIS);
+        AccessPath receiverPath = scope.map(x -> ex.paths().pathOrOpaque(x, s)).orElse(AccessPath.THIS);
         List<Value> args = new ArrayList<>();
         List<AccessPath> paths = new ArrayList<>();
         boolean keeps = FILTERS.contains(call.getNameAsString());
@@ -90,10 +90,10 @@ final class Calls {
                     functionalResults = functionalResults.union(r.dataOnly());
                 }
                 args.add(Value.EMPTY);
-                paths.add(ex.opaque(arg));
+                paths.add(ex.paths().opaque(arg));
             } else {
                 args.add(ex.eval(arg, s));
-                paths.add(ex.pathOrOpaque(arg, s));
+                paths.add(ex.paths().pathOrOpaque(arg, s));
             }
         }
         Location at = frame.program.location(call.getName());
@@ -169,7 +169,7 @@ final class Calls {
         List<AccessPath> paths = new ArrayList<>();
         for (Expression arg : o.getArguments()) {
             args.add(ex.eval(arg, s).dataOnly());
-            paths.add(ex.pathOrOpaque(arg, s));
+            paths.add(ex.paths().pathOrOpaque(arg, s));
         }
         Value data = args.stream().reduce(Value.EMPTY, Value::union);
         o.getAnonymousClassBody().ifPresent(body -> inline(body, s));
@@ -182,7 +182,7 @@ final class Calls {
             log(Value.EMPTY, List.of(data), at, member, s);
         }
         return constructor
-                .map(summary -> SummaryCall.apply(frame, summary, false, Value.EMPTY, ex.opaque(o), args, paths,
+                .map(summary -> SummaryCall.apply(frame, summary, false, Value.EMPTY, ex.paths().opaque(o), args, paths,
                         at, member, s).receiverAfter())
                 .orElseGet(() -> recordFields(o, args).orElse(data)).withFunctions(self);
     }
@@ -332,8 +332,8 @@ final class Calls {
             Expression scope = r.getScope();
             Value bound = scope.isTypeExpr() ? Value.EMPTY : ex.eval(scope, s);
             AccessPath boundPath = scope.isTypeExpr()
-                    ? ex.pathOrOpaque(new NameExpr(scope.asTypeExpr().getTypeAsString()), s)
-                    : ex.pathOrOpaque(scope, s);
+                    ? ex.paths().pathOrOpaque(new NameExpr(scope.asTypeExpr().getTypeAsString()), s)
+                    : ex.paths().pathOrOpaque(scope, s);
             result = invoke(m, bound, boundPath, List.of(element), List.of(AccessPath.ELEMENT), at, r, inner);
         }
         Expressions.mergeEnv(s, inner);
@@ -374,7 +374,7 @@ final class Calls {
         }
         Optional<Roles.Source> source = roles.sourceOf(m);
         if (source.isPresent()) {
-            AccessPath subject = m.isStatic() ? ex.opaque(node) : receiverPath;
+            AccessPath subject = m.isStatic() ? ex.paths().opaque(node) : receiverPath;
             return Optional.of(Value.of(Set.of(ex.sourceTaint(source.get(), subject, node, s, "calls " + member))));
         }
         Optional<Expression> scope = node instanceof MethodCallExpr c ? c.getScope() : Optional.empty();
@@ -417,7 +417,7 @@ final class Calls {
     private Optional<Value> personalResult(ResolvedMethodDeclaration m, Node node, State s) {
         try {
             return frame.program.roles().sourceOf(m.getReturnType()).map(source -> Value.of(Set.of(
-                    ex.sourceTaint(source, ex.opaque(node), node, s, "calls " + m.getName()))));
+                    ex.sourceTaint(source, ex.paths().opaque(node), node, s, "calls " + m.getName()))));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -458,7 +458,7 @@ final class Calls {
         if (index == 0) {
             return receiverPath;
         }
-        return index <= paths.size() ? AccessPath.ownerOfKey(paths.get(index - 1)) : ex.opaque(node);
+        return index <= paths.size() ? AccessPath.ownerOfKey(paths.get(index - 1)) : ex.paths().opaque(node);
     }
 
     private void use(Roles.Sink sink, String member, Value receiver, List<Value> args, Location at, State s) {

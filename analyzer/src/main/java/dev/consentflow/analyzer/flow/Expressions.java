@@ -39,7 +39,8 @@ import java.util.Set;
 /**
  * Transfer over expressions: computes each expression's abstract {@link Value} and the side effects on
  * the state (assignments, facts established by a throwing check). Calls are delegated to {@link Calls},
- * pattern binding to {@link Patterns}, field writes and reads to {@link ObjectStores}.
+ * pattern binding to {@link Patterns}, field writes and reads to {@link ObjectStores}, the paths that
+ * say whom a value is about to {@link ExpressionPaths}.
  */
 final class Expressions {
     private final Frame frame;
@@ -47,6 +48,7 @@ final class Expressions {
     private final Calls calls;
     private final Patterns patterns;
     private final ObjectStores stores;
+    private final ExpressionPaths paths;
 
     Expressions(Frame frame, Statements statements) {
         this.frame = frame;
@@ -54,6 +56,7 @@ final class Expressions {
         this.calls = new Calls(frame, this);
         this.patterns = new Patterns(frame, this);
         this.stores = new ObjectStores(frame);
+        this.paths = new ExpressionPaths(frame);
     }
 
     Statements statements() {
@@ -70,6 +73,10 @@ final class Expressions {
 
     ObjectStores stores() {
         return stores;
+    }
+
+    ExpressionPaths paths() {
+        return paths;
     }
 
     Value eval(Expression e, State s) {
@@ -144,7 +151,7 @@ final class Expressions {
         }
         if (e instanceof InstanceOfExpr i) {
             Value matched = eval(i.getExpression(), s);
-            i.getPattern().ifPresent(p -> patterns.bind(p, matched, pathOf(i.getExpression(), s), s));
+            i.getPattern().ifPresent(p -> patterns.bind(p, matched, paths.pathOf(i.getExpression(), s), s));
             return Value.EMPTY;
         }
         if (e instanceof SwitchExpr sw) {
@@ -179,8 +186,8 @@ final class Expressions {
         if (field.isEmpty()) {
             return access instanceof FieldAccessExpr f ? object.readField(f.getNameAsString()) : object.dataOnly();
         }
-        AccessPath path = pathOf(access, s);
-        AccessPath owner = path == null ? opaque(access) : owner(path);
+        AccessPath path = paths.pathOf(access, s);
+        AccessPath owner = path == null ? paths.opaque(access) : ExpressionPaths.owner(path);
         Optional<Roles.Check> check = frame.program.roles().checkOf(field.get());
         if (check.isPresent()) {
             Roles.Check c = check.get();
@@ -285,7 +292,7 @@ final class Expressions {
 
     /** {@code Customer same = c} makes {@code same} stand for the same person as {@code c}. */
     private void updateAlias(String name, Expression value, State s) {
-        AccessPath path = value == null ? null : pathOf(value, s);
+        AccessPath path = value == null ? null : paths.pathOf(value, s);
         if (path != null && !path.root().equals(name)) {
             s.aliases.put(name, path);
         } else {
@@ -303,7 +310,7 @@ final class Expressions {
 
     private Value switchExpr(SwitchExpr sw, State s) {
         Value selector = eval(sw.getSelector(), s);
-        AccessPath selectorPath = pathOf(sw.getSelector(), s);
+        AccessPath selectorPath = paths.pathOf(sw.getSelector(), s);
         Value result = Value.EMPTY;
         for (SwitchEntry entry : sw.getEntries()) {
             State branch = patterns.enterCase(entry, selector, selectorPath, s.copy());
@@ -332,62 +339,6 @@ final class Expressions {
         if (branch != null) {
             branch.env.forEach((k, v) -> into.env.merge(k, v.dataOnly(), Value::union));
         }
-    }
-
-    /**
-     * The access path of an expression, or null if it has none (a call with arguments, a literal): a
-     * local (or what it is a copy of), {@code this}, a field, or a getter ({@code c.getCustomer()}).
-     */
-    AccessPath pathOf(Expression e, State s) {
-        if (e instanceof NameExpr n) {
-            String name = n.getNameAsString();
-            if (frame.locals.contains(name)) {
-                return s.aliases.getOrDefault(name, AccessPath.local(name));
-            }
-            return AccessPath.THIS.child(name);
-        }
-        if (e instanceof ThisExpr) {
-            return AccessPath.THIS;
-        }
-        if (e instanceof FieldAccessExpr f) {
-            AccessPath scope = pathOf(f.getScope(), s);
-            return scope == null ? null : child(scope, f.getNameAsString());
-        }
-        if (e instanceof MethodCallExpr m && m.getArguments().isEmpty()) {
-            AccessPath scope = m.getScope().map(x -> pathOf(x, s)).orElse(AccessPath.THIS);
-            return scope == null ? null : child(scope, AccessPath.property(m.getNameAsString()));
-        }
-        if (e instanceof EnclosedExpr en) {
-            return pathOf(en.getInner(), s);
-        }
-        if (e instanceof CastExpr c) {
-            return pathOf(c.getExpression(), s);
-        }
-        return null;
-    }
-
-    private AccessPath child(AccessPath scope, String field) {
-        frame.approximate |= scope.fields().size() >= AccessPath.MAX_FIELDS;
-        return scope.child(field);
-    }
-
-    /** The path of {@code e}, or an opaque root unique to its position when it has none. */
-    AccessPath pathOrOpaque(Expression e, State s) {
-        AccessPath path = pathOf(e, s);
-        return path != null ? path : opaque(e);
-    }
-
-    AccessPath opaque(Node e) {
-        var l = frame.program.location(e);
-        return AccessPath.opaque(l.file().getFileName() + ":" + l.line() + ":" + l.column());
-    }
-
-    /** The subject of a datum read at {@code path}: the path without its last field or getter. */
-    static AccessPath owner(AccessPath path) {
-        if (path.fields().isEmpty()) {
-            return path;
-        }
-        return new AccessPath(path.root(), path.fields().subList(0, path.fields().size() - 1));
     }
 
     /** The consents holding for each element of {@code collection}, as facts about the variable {@code name}. */

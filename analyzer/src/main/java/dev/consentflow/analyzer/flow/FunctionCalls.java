@@ -99,8 +99,8 @@ final class FunctionCalls {
         Expression scope = r.getScope();
         boolean typeScope = scope.isTypeExpr();
         Value bound = typeScope ? boundVariable(scope, s) : ex.eval(scope, s);
-        AccessPath boundPath = typeScope
-                ? ex.pathOrOpaque(new NameExpr(scope.asTypeExpr().getTypeAsString()), s) : ex.pathOrOpaque(scope, s);
+        AccessPath boundPath = typeScope ? ex.paths().pathOrOpaque(new NameExpr(scope.asTypeExpr().getTypeAsString()), s)
+                : ex.paths().pathOrOpaque(scope, s);
         return calls.invoke(m, bound, boundPath, args, paths, at, r, s);
     }
 

@@ -60,7 +60,7 @@ final class Patterns {
             }
         } else if (pattern instanceof RecordPatternExpr r) {
             List<Parameter> components = recordComponents(r);
-            AccessPath owner = path != null ? path : ex.opaque(r);
+            AccessPath owner = path != null ? path : ex.paths().opaque(r);
             for (int i = 0; i < r.getPatternList().size(); i++) {
                 Value component = matched.dataOnly();
                 String name = i < components.size() ? components.get(i).getNameAsString() : "#" + i;

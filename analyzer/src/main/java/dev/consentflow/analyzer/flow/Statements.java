@@ -264,7 +264,7 @@ final class Statements {
 
     private State switchStmt(SwitchStmt s, State in) {
         Value selector = expressions.eval(s.getSelector(), in);
-        AccessPath selectorPath = expressions.pathOf(s.getSelector(), in);
+        AccessPath selectorPath = expressions.paths().pathOf(s.getSelector(), in);
         Frame.Jumps jumps = new Frame.Jumps(false);
         frame.jumps.push(jumps);
         State out = null;
