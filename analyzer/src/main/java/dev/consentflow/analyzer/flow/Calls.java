@@ -20,9 +20,7 @@ import dev.consentflow.analyzer.guard.Facts;
 import dev.consentflow.analyzer.model.FlowStep;
 import dev.consentflow.analyzer.model.Location;
 import dev.consentflow.analyzer.policy.Roles;
-import dev.consentflow.analyzer.policy.SubjectSpec;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,12 +57,14 @@ final class Calls {
     private final Expressions ex;
     private final LoggingSinks logging;
     private final FunctionCalls functions;
+    private final CheckCalls checks;
 
     Calls(Frame frame, Expressions ex) {
         this.frame = frame;
         this.ex = ex;
         this.logging = new LoggingSinks(frame.program.resolver());
         this.functions = new FunctionCalls(frame, ex, this);
+        this.checks = new CheckCalls(ex);
     }
 
     Value call(MethodCallExpr call, State s) {
@@ -103,7 +103,7 @@ final class Calls {
                 return applied.get();
             }
         }
-        Optional<Cond> boxed = boxedFlag(call, receiver, args);
+        Optional<Cond> boxed = CheckCalls.boxedFlag(call, receiver, args);
         if (boxed.isPresent()) {
             return Value.of(boxed.get());
         }
@@ -130,36 +130,6 @@ final class Calls {
         Value result = library(call.getNameAsString(), method, receiver, args, paths, s, scope.orElse(null))
                 .union(functionalResults);
         return filtered.isEmpty() ? result : result.withElementConsents(filtered);
-    }
-
-    /**
-     * A boxed flag compared with a constant: {@code Boolean.TRUE.equals(flag)}, {@code flag.equals(Boolean.FALSE)},
-     * {@code flag.booleanValue()}: the flag's own condition, negated for {@code FALSE}.
-     */
-    private static Optional<Cond> boxedFlag(MethodCallExpr call, Value receiver, List<Value> args) {
-        String name = call.getNameAsString();
-        if (name.equals("booleanValue") && call.getArguments().isEmpty()) {
-            return Optional.of(receiver.cond());
-        }
-        if (!name.equals("equals") || args.size() != 1) {
-            return Optional.empty();
-        }
-        Optional<Boolean> scopeConstant = call.getScope().flatMap(Calls::booleanConstant);
-        if (scopeConstant.isPresent()) {
-            return Optional.of(scopeConstant.get() ? args.get(0).cond() : args.get(0).cond().not());
-        }
-        return booleanConstant(call.getArgument(0)).map(c -> c ? receiver.cond() : receiver.cond().not());
-    }
-
-    private static Optional<Boolean> booleanConstant(Expression e) {
-        String text = e.toString();
-        if (text.equals("Boolean.TRUE") || text.equals("java.lang.Boolean.TRUE")) {
-            return Optional.of(true);
-        }
-        if (text.equals("Boolean.FALSE") || text.equals("java.lang.Boolean.FALSE")) {
-            return Optional.of(false);
-        }
-        return Optional.empty();
     }
 
     /** A {@code new} expression: its value carries its arguments' data; an exception's message is logged. */
@@ -364,7 +334,7 @@ final class Calls {
         }
         Optional<Roles.Check> check = roles.checkOf(m);
         if (check.isPresent()) {
-            return Optional.of(check(check.get(), m, receiverPath, args, paths, node, s));
+            return Optional.of(checks.check(check.get(), m, receiverPath, args, paths, node, s));
         }
         String member = m.getClassName() + "." + m.getName();
         Optional<Roles.Sink> sink = roles.sinkOf(m, frame.member);
@@ -421,44 +391,6 @@ final class Calls {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    /** A consent check: a condition, a fact (a throwing check), or a consent filter's elements. */
-    private Value check(Roles.Check check, ResolvedMethodDeclaration m, AccessPath receiverPath,
-            List<Value> args, List<AccessPath> paths, Node node, State s) {
-        AccessPath subject = subjectOf(check.subject(), m, receiverPath, paths, node);
-        Consent consent = new Consent(check.purpose(), subject, !check.grantedWhen(), check.categories());
-        ResolvedType returned;
-        try {
-            returned = m.getReturnType();
-        } catch (RuntimeException e) {
-            return Value.of(Cond.check(consent, check.grantedWhen()));
-        }
-        if (returned.isVoid()) {
-            s.facts = s.facts.and(Facts.of(consent));
-            return Value.EMPTY;
-        }
-        if (isBoolean(returned)) {
-            return Value.of(Cond.check(consent, check.grantedWhen()));
-        }
-        Value filteredData = args.stream().reduce(Value.EMPTY, (a, b) -> a.union(b.dataOnly()));
-        Map<String, AccessPath> toElement = Map.of(subject.root(), AccessPath.ELEMENT);
-        return filteredData.withElementConsents(Set.of(consent.rebase(toElement)));
-    }
-
-    private static boolean isBoolean(ResolvedType type) {
-        return type.isPrimitive() && type.asPrimitive().describe().equals("boolean")
-                || type.isReferenceType() && type.asReferenceType().getQualifiedName().equals("java.lang.Boolean");
-    }
-
-    /** Which value a check is about: DESIGN §1, {@code subject = "" | "#0" | "#n"}. */
-    private AccessPath subjectOf(SubjectSpec spec, ResolvedMethodDeclaration m, AccessPath receiverPath,
-            List<AccessPath> paths, Node node) {
-        int index = spec.resolve(m.getNumberOfParams());
-        if (index == 0) {
-            return receiverPath;
-        }
-        return index <= paths.size() ? AccessPath.ownerOfKey(paths.get(index - 1)) : ex.paths().opaque(node);
     }
 
     private void use(Roles.Sink sink, String member, Value receiver, List<Value> args, Location at, State s) {
