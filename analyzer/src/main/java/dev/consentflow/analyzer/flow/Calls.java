@@ -301,9 +301,7 @@ final class Calls {
         } else {
             Expression scope = r.getScope();
             Value bound = scope.isTypeExpr() ? Value.EMPTY : ex.eval(scope, s);
-            AccessPath boundPath = scope.isTypeExpr()
-                    ? ex.paths().pathOrOpaque(new NameExpr(scope.asTypeExpr().getTypeAsString()), s)
-                    : ex.paths().pathOrOpaque(scope, s);
+            AccessPath boundPath = ex.paths().ofReferenceScope(scope, s);
             result = invoke(m, bound, boundPath, List.of(element), List.of(AccessPath.ELEMENT), at, r, inner);
         }
         Expressions.mergeEnv(s, inner);

@@ -63,6 +63,14 @@ final class ExpressionPaths {
         return path != null ? path : opaque(e);
     }
 
+    /**
+     * The path of a method reference's scope. JavaParser parses a variable scope ({@code c::getPhone}) as
+     * a type; read as a name, it has the variable's path.
+     */
+    AccessPath ofReferenceScope(Expression scope, State s) {
+        return pathOrOpaque(scope.isTypeExpr() ? new NameExpr(scope.asTypeExpr().getTypeAsString()) : scope, s);
+    }
+
     AccessPath opaque(Node e) {
         var l = frame.program.location(e);
         return AccessPath.opaque(l.file().getFileName() + ":" + l.line() + ":" + l.column());

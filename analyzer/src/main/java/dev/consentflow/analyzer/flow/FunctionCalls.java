@@ -5,7 +5,6 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
-import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
@@ -97,10 +96,8 @@ final class FunctionCalls {
                     paths.subList(1, paths.size()), at, r, s);
         }
         Expression scope = r.getScope();
-        boolean typeScope = scope.isTypeExpr();
-        Value bound = typeScope ? boundVariable(scope, s) : ex.eval(scope, s);
-        AccessPath boundPath = typeScope ? ex.paths().pathOrOpaque(new NameExpr(scope.asTypeExpr().getTypeAsString()), s)
-                : ex.paths().pathOrOpaque(scope, s);
+        Value bound = scope.isTypeExpr() ? boundVariable(scope, s) : ex.eval(scope, s);
+        AccessPath boundPath = ex.paths().ofReferenceScope(scope, s);
         return calls.invoke(m, bound, boundPath, args, paths, at, r, s);
     }
 
