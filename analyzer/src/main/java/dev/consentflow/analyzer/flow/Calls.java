@@ -16,14 +16,12 @@ import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.consentflow.analyzer.guard.Cond;
 import dev.consentflow.analyzer.guard.Consent;
-import dev.consentflow.analyzer.guard.Facts;
 import dev.consentflow.analyzer.model.FlowStep;
 import dev.consentflow.analyzer.model.Location;
 import dev.consentflow.analyzer.policy.Roles;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -210,14 +208,14 @@ final class Calls {
             String name = p.getNameAsString();
             names.add(name);
             frame.locals.add(name);
-            inner.env.put(name, elements(receiver, AccessPath.local(name)));
+            inner.env.put(name, Elements.of(receiver, AccessPath.local(name)));
             inner.aliases.remove(name);
         }
         if (!names.isEmpty()) {
             if (predicate) {
                 inner.aliases.put(names.get(0), AccessPath.ELEMENT);
             } else {
-                inner = inner.assume(Expressions.elementFacts(receiver, names.get(0)));
+                inner = inner.assume(Elements.facts(receiver, AccessPath.local(names.get(0))));
             }
         }
         Value result;
@@ -273,24 +271,14 @@ final class Calls {
         return result;
     }
 
-    /**
-     * An element of a collection, stream or optional: its data, read back without its owner; data a
-     * stream stage read from each element ({@code map(Customer::getEmail)}) keeps that element as owner.
-     */
-    static Value elements(Value container, AccessPath element) {
-        Map<String, AccessPath> toElement = Map.of(AccessPath.ELEMENT.root(), element);
-        return Value.of(container.taints()).mapTaints(t -> t.subject() != null
-                && t.subject().root().equals(AccessPath.ELEMENT.root()) ? t.rebase(toElement) : t.withUnknownSubject());
-    }
-
     /** A method reference applied to an element of {@code receiver} ({@link AccessPath#ELEMENT}). */
     private Value methodReference(MethodReferenceExpr r, Value receiver, State s, boolean predicate) {
-        Value element = elements(receiver, AccessPath.ELEMENT);
+        Value element = Elements.of(receiver, AccessPath.ELEMENT);
         Optional<ResolvedMethodDeclaration> method = frame.program.resolver().method(r);
         if (method.isEmpty()) {
             return element;
         }
-        State inner = s.assume(elementFactsAsElement(receiver));
+        State inner = s.assume(Elements.facts(receiver, AccessPath.ELEMENT));
         ResolvedMethodDeclaration m = method.get();
         Location at = frame.program.location(r);
         Optional<Value> result;
@@ -309,14 +297,6 @@ final class Calls {
             return result.orElse(Value.EMPTY);
         }
         return result.orElse(element);
-    }
-
-    private static Facts elementFactsAsElement(Value receiver) {
-        Facts facts = Facts.NONE;
-        for (Consent c : receiver.elementConsents()) {
-            facts = facts.and(Facts.of(c));
-        }
-        return facts;
     }
 
     /**

@@ -27,12 +27,10 @@ import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import dev.consentflow.analyzer.guard.Cond;
 import dev.consentflow.analyzer.guard.Consent;
-import dev.consentflow.analyzer.guard.Facts;
 import dev.consentflow.analyzer.model.FlowStep;
 import dev.consentflow.analyzer.policy.Roles;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -339,15 +337,5 @@ final class Expressions {
         if (branch != null) {
             branch.env.forEach((k, v) -> into.env.merge(k, v.dataOnly(), Value::union));
         }
-    }
-
-    /** The consents holding for each element of {@code collection}, as facts about the variable {@code name}. */
-    static Facts elementFacts(Value collection, String name) {
-        Facts facts = Facts.NONE;
-        Map<String, AccessPath> toVariable = Map.of(AccessPath.ELEMENT.root(), AccessPath.local(name));
-        for (Consent c : collection.elementConsents()) {
-            facts = facts.and(Facts.of(c.rebase(toVariable)));
-        }
-        return facts;
     }
 }

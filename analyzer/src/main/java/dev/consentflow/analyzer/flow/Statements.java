@@ -177,9 +177,9 @@ final class Statements {
         String name = f.getVariable().getVariables().get(0).getNameAsString();
         frame.locals.add(name);
         State entry = in.copy();
-        entry.env.put(name, Calls.elements(iterable, AccessPath.local(name)));
+        entry.env.put(name, Elements.of(iterable, AccessPath.local(name)));
         entry.aliases.remove(name);
-        entry = entry.assume(Expressions.elementFacts(iterable, name));
+        entry = entry.assume(Elements.facts(iterable, AccessPath.local(name)));
         Frame.Jumps jumps = new Frame.Jumps(true);
         State head = fixpoint(entry, jumps, start -> exec(f.getBody(), start), end -> { });
         // After the loop the element's facts no longer hold: leave from the state before it.
