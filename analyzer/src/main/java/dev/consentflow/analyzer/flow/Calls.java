@@ -1,17 +1,12 @@
 package dev.consentflow.analyzer.flow;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.BodyDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.consentflow.analyzer.guard.Cond;
@@ -26,10 +21,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Transfer over calls. In order: a call's functional arguments run on the receiver's elements; a
- * logging call is a logging sink; a resolved callee's role decides (sanitizer, guard, sink, source);
- * a callee with a body in the sources applies its {@link Summary}; anything else is a library call whose
- * result carries the data of its receiver and arguments, and whose local receiver keeps data handed to it.
+ * Transfer over calls. In order: a call's functional arguments run on the receiver's elements, and a call
+ * of a function value runs its code ({@link FunctionCalls}); a logging call is a logging sink; a resolved
+ * callee's role decides (sanitizer, guard ({@link CheckCalls}), sink, source); a callee with a body in the
+ * sources applies its {@link Summary}; anything else is a library call whose result carries the data of
+ * its receiver and arguments, and whose local receiver keeps data handed to it.
  */
 final class Calls {
     /** Library methods whose result says nothing about the data they were given. */
@@ -65,6 +61,10 @@ final class Calls {
         this.checks = new CheckCalls(ex);
     }
 
+    FunctionCalls functions() {
+        return functions;
+    }
+
     Value call(MethodCallExpr call, State s) {
         Optional<Expression> scope = call.getScope();
         Value receiver = scope.map(x -> ex.eval(x, s)).orElse(Value.EMPTY);
@@ -78,8 +78,7 @@ final class Calls {
         Set<Consent> filtered = new HashSet<>();
         for (Expression arg : call.getArguments()) {
             if (arg.isLambdaExpr() || arg.isMethodReferenceExpr()) {
-                Value r = arg instanceof LambdaExpr l ? lambda(l, receiver, s, predicate)
-                        : methodReference(arg.asMethodReferenceExpr(), receiver, s, predicate);
+                Value r = functions.onElements(arg, receiver, s, predicate);
                 if (predicate) {
                     // filter keeps the elements the predicate accepts; removeIf keeps the others. A check
                     // on someone else than the element holds in the later stages too.
@@ -140,7 +139,7 @@ final class Calls {
             paths.add(ex.paths().pathOrOpaque(arg, s));
         }
         Value data = args.stream().reduce(Value.EMPTY, Value::union);
-        o.getAnonymousClassBody().ifPresent(body -> inline(body, s));
+        o.getAnonymousClassBody().ifPresent(body -> functions.inline(body, s));
         Set<FunctionValue> self = o.getAnonymousClassBody().isPresent() ? Set.of(new FunctionValue(o)) : Set.of();
         Location at = frame.program.location(o);
         String member = "new " + o.getTypeAsString();
@@ -192,111 +191,6 @@ final class Calls {
         } catch (RuntimeException e) {
             return false;
         }
-    }
-
-    /**
-     * Runs a lambda's body with its first parameter bound to an element of {@code receiver}: the element's
-     * data, and the consents that hold for each element. For a predicate the parameter stands for
-     * {@link AccessPath#ELEMENT}, so that what the predicate checks becomes a fact about every element.
-     *
-     * @return the value the lambda returns
-     */
-    Value lambda(LambdaExpr l, Value receiver, State s, boolean predicate) {
-        State inner = s.copy();
-        List<String> names = new ArrayList<>();
-        for (Parameter p : l.getParameters()) {
-            String name = p.getNameAsString();
-            names.add(name);
-            frame.locals.add(name);
-            inner.env.put(name, Elements.of(receiver, AccessPath.local(name)));
-            inner.aliases.remove(name);
-        }
-        if (!names.isEmpty()) {
-            if (predicate) {
-                inner.aliases.put(names.get(0), AccessPath.ELEMENT);
-            } else {
-                inner = inner.assume(Elements.facts(receiver, AccessPath.local(names.get(0))));
-            }
-        }
-        Value result;
-        if (l.getExpressionBody().isPresent()) {
-            result = ex.eval(l.getExpressionBody().get(), inner);
-        } else {
-            frame.returns.push(new ArrayList<>());
-            ex.statements().exec(l.getBody(), inner);
-            result = frame.returns.pop().stream().reduce(Value.EMPTY, Value::union);
-        }
-        for (String name : names) {
-            inner.env.remove(name);
-        }
-        Expressions.mergeEnv(s, inner);
-        return result;
-    }
-
-    /**
-     * The methods of an anonymous or local class run where the class is written, in the state of that
-     * point (DESIGN §1), so that the captured variables and the checks around them count.
-     */
-    void inline(List<BodyDeclaration<?>> members, State s) {
-        for (BodyDeclaration<?> member : members) {
-            if (member instanceof MethodDeclaration m && m.getBody().isPresent()) {
-                runBody(m.getParameters(), List.of(), List.of(), m.getBody().get(), s);
-            }
-        }
-    }
-
-    /**
-     * Runs a body (a lambda's or an inline method's) in the state {@code s}, its parameters bound to the
-     * given argument values and paths (missing ones to nothing).
-     *
-     * @return the union of the values it returns
-     */
-    Value runBody(List<Parameter> parameters, List<Value> args, List<AccessPath> paths, Statement body, State s) {
-        State inner = s.copy();
-        for (int i = 0; i < parameters.size(); i++) {
-            String name = parameters.get(i).getNameAsString();
-            frame.locals.add(name);
-            inner.env.put(name, i < args.size() ? args.get(i) : Value.EMPTY);
-            if (i < paths.size()) {
-                inner.aliases.put(name, paths.get(i));
-            } else {
-                inner.aliases.remove(name);
-            }
-        }
-        frame.returns.push(new ArrayList<>());
-        ex.statements().exec(body, inner);
-        Value result = frame.returns.pop().stream().reduce(Value.EMPTY, Value::union);
-        parameters.forEach(p -> inner.env.remove(p.getNameAsString()));
-        Expressions.mergeEnv(s, inner);
-        return result;
-    }
-
-    /** A method reference applied to an element of {@code receiver} ({@link AccessPath#ELEMENT}). */
-    private Value methodReference(MethodReferenceExpr r, Value receiver, State s, boolean predicate) {
-        Value element = Elements.of(receiver, AccessPath.ELEMENT);
-        Optional<ResolvedMethodDeclaration> method = frame.program.resolver().method(r);
-        if (method.isEmpty()) {
-            return element;
-        }
-        State inner = s.assume(Elements.facts(receiver, AccessPath.ELEMENT));
-        ResolvedMethodDeclaration m = method.get();
-        Location at = frame.program.location(r);
-        Optional<Value> result;
-        // JavaParser parses the scope of {@code consent::allowsMarketing} as a type: tell receiver-bound
-        // references from unbound ones ({@code Customer::isOptIn}) by the method's own parameters.
-        if (!m.isStatic() && m.getNumberOfParams() == 0) {
-            result = invoke(m, element, AccessPath.ELEMENT, List.of(), List.of(), at, r, inner);
-        } else {
-            Expression scope = r.getScope();
-            Value bound = scope.isTypeExpr() ? Value.EMPTY : ex.eval(scope, s);
-            AccessPath boundPath = ex.paths().ofReferenceScope(scope, s);
-            result = invoke(m, bound, boundPath, List.of(element), List.of(AccessPath.ELEMENT), at, r, inner);
-        }
-        Expressions.mergeEnv(s, inner);
-        if (predicate) {
-            return result.orElse(Value.EMPTY);
-        }
-        return result.orElse(element);
     }
 
     /**

@@ -131,7 +131,7 @@ final class Expressions {
         if (e instanceof LambdaExpr l) {
             // A lambda not handed to a known call runs where it is written, in the state of that point,
             // and again with the arguments it is called with later.
-            calls.lambda(l, Value.EMPTY, s, false);
+            calls.functions().lambda(l, Value.EMPTY, s, false);
             return Value.function(new FunctionValue(l));
         }
         if (e instanceof MethodReferenceExpr r) {

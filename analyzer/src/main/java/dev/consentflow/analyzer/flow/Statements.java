@@ -130,7 +130,7 @@ final class Statements {
             return null;
         }
         if (statement instanceof LocalClassDeclarationStmt local) {
-            expressions.calls().inline(local.getClassDeclaration().getMembers(), in);
+            expressions.calls().functions().inline(local.getClassDeclaration().getMembers(), in);
             return in;
         }
         // assert, local records, empty statements: nothing flows.
