@@ -1,14 +1,11 @@
 package dev.consentflow.analyzer.flow;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
-import com.github.javaparser.resolution.types.ResolvedType;
 import dev.consentflow.analyzer.guard.Cond;
 import dev.consentflow.analyzer.guard.Consent;
 import dev.consentflow.analyzer.model.FlowStep;
@@ -151,46 +148,8 @@ final class Calls {
         return constructor
                 .map(summary -> SummaryCall.apply(frame, summary, false, Value.EMPTY, ex.paths().opaque(o), args, paths,
                         at, member, s).receiverAfter())
-                .orElseGet(() -> recordFields(o, args).orElse(data)).withFunctions(self);
-    }
-
-    /** A record's implicit constructor stores each argument in its component. */
-    private Optional<Value> recordFields(ObjectCreationExpr o, List<Value> args) {
-        List<Parameter> components = record(frame.program.resolver().type(o)).map(r -> (List<Parameter>) r.getParameters())
-                .orElse(List.of());
-        if (components.isEmpty() || components.size() != args.size()) {
-            return Optional.empty();
-        }
-        Value object = Value.EMPTY;
-        for (int i = 0; i < args.size(); i++) {
-            object = object.withField(components.get(i).getNameAsString(), args.get(i).taints());
-        }
-        return Optional.of(object);
-    }
-
-    /** The record declaration in the sources that a type names. */
-    private static Optional<RecordDeclaration> record(Optional<ResolvedType> type) {
-        try {
-            return type.filter(ResolvedType::isReferenceType)
-                    .flatMap(t -> t.asReferenceType().getTypeDeclaration())
-                    .flatMap(d -> d.toAst())
-                    .filter(n -> n instanceof RecordDeclaration)
-                    .map(n -> (RecordDeclaration) n);
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** {@code r.email()} of a record in the sources without an explicit accessor: its component. */
-    private static boolean isImplicitAccessor(ResolvedMethodDeclaration m) {
-        try {
-            return m.getNumberOfParams() == 0 && m.declaringType().toAst()
-                    .filter(n -> n instanceof RecordDeclaration r && r.getParameterByName(m.getName()).isPresent()
-                            && r.getMethodsByName(m.getName()).isEmpty())
-                    .isPresent();
-        } catch (RuntimeException e) {
-            return false;
-        }
+                .orElseGet(() -> Records.constructed(frame.program.resolver().type(o), args).orElse(data))
+                .withFunctions(self);
     }
 
     /**
@@ -237,7 +196,7 @@ final class Calls {
             }
             return Optional.of(r.returned());
         }
-        if (isImplicitAccessor(m)) {
+        if (Records.isImplicitAccessor(m)) {
             return Optional.of(receiver.readField(m.getName()));
         }
         // An interface or abstract method: whatever the implementations it may reach do, the call does.

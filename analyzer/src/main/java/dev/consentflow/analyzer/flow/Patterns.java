@@ -1,14 +1,12 @@
 package dev.consentflow.analyzer.flow;
 
 import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.expr.ComponentPatternExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.PatternExpr;
 import com.github.javaparser.ast.expr.RecordPatternExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.stmt.SwitchEntry;
-import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import dev.consentflow.analyzer.policy.Roles;
 import java.util.List;
 import java.util.Optional;
@@ -79,11 +77,7 @@ final class Patterns {
     /** The components of the record a record pattern names, when the record is in the sources. */
     private static List<Parameter> recordComponents(RecordPatternExpr pattern) {
         try {
-            return pattern.getType().resolve().asReferenceType().getTypeDeclaration()
-                    .flatMap(ResolvedReferenceTypeDeclaration::toAst)
-                    .filter(n -> n instanceof RecordDeclaration)
-                    .map(n -> (List<Parameter>) ((RecordDeclaration) n).getParameters())
-                    .orElse(List.of());
+            return Records.components(Optional.of(pattern.getType().resolve()));
         } catch (RuntimeException e) {
             return List.of();
         }
