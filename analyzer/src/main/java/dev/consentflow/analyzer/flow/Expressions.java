@@ -37,24 +37,24 @@ import java.util.Set;
 /**
  * Transfer over expressions: computes each expression's abstract {@link Value} and the side effects on
  * the state (assignments, facts established by a throwing check). Calls are delegated to {@link Calls},
- * pattern binding to {@link Patterns}, field writes and reads to {@link ObjectStores}, the paths that
- * say whom a value is about to {@link ExpressionPaths}.
+ * pattern binding to {@link Patterns}, field writes and reads to {@link ObjectStores}, access paths (whom
+ * a value is about) to {@link ExpressionPaths}.
  */
 final class Expressions {
     private final Frame frame;
     private final Statements statements;
-    private final Calls calls;
-    private final Patterns patterns;
-    private final ObjectStores stores;
     private final ExpressionPaths paths;
+    private final ObjectStores stores;
+    private final Patterns patterns;
+    private final Calls calls;
 
     Expressions(Frame frame, Statements statements) {
         this.frame = frame;
         this.statements = statements;
-        this.calls = new Calls(frame, this);
-        this.patterns = new Patterns(frame, this);
-        this.stores = new ObjectStores(frame);
         this.paths = new ExpressionPaths(frame);
+        this.stores = new ObjectStores(frame);
+        this.patterns = new Patterns(frame, this);
+        this.calls = new Calls(frame, this);
     }
 
     Statements statements() {

@@ -88,6 +88,34 @@ final class FunctionCalls {
         return result;
     }
 
+    /** A method reference applied to an element of {@code receiver} ({@link AccessPath#ELEMENT}). */
+    private Value methodReference(MethodReferenceExpr r, Value receiver, State s, boolean predicate) {
+        Value element = Elements.of(receiver, AccessPath.ELEMENT);
+        Optional<ResolvedMethodDeclaration> method = frame.program.resolver().method(r);
+        if (method.isEmpty()) {
+            return element;
+        }
+        State inner = s.assume(Elements.facts(receiver, AccessPath.ELEMENT));
+        ResolvedMethodDeclaration m = method.get();
+        Location at = frame.program.location(r);
+        Optional<Value> result;
+        // JavaParser parses the scope of {@code consent::allowsMarketing} as a type: tell receiver-bound
+        // references from unbound ones ({@code Customer::isOptIn}) by the method's own parameters.
+        if (!m.isStatic() && m.getNumberOfParams() == 0) {
+            result = calls.invoke(m, element, AccessPath.ELEMENT, List.of(), List.of(), at, r, inner);
+        } else {
+            Expression scope = r.getScope();
+            Value bound = scope.isTypeExpr() ? Value.EMPTY : ex.eval(scope, s);
+            AccessPath boundPath = ex.paths().ofReferenceScope(scope, s);
+            result = calls.invoke(m, bound, boundPath, List.of(element), List.of(AccessPath.ELEMENT), at, r, inner);
+        }
+        Expressions.mergeEnv(s, inner);
+        if (predicate) {
+            return result.orElse(Value.EMPTY);
+        }
+        return result.orElse(element);
+    }
+
     /**
      * The value of a call whose receiver may be a function.
      *
@@ -180,7 +208,8 @@ final class FunctionCalls {
      *
      * @return the union of the values it returns
      */
-    Value runBody(List<Parameter> parameters, List<Value> args, List<AccessPath> paths, Statement body, State s) {
+    private Value runBody(List<Parameter> parameters, List<Value> args, List<AccessPath> paths, Statement body,
+            State s) {
         State inner = s.copy();
         for (int i = 0; i < parameters.size(); i++) {
             String name = parameters.get(i).getNameAsString();
@@ -198,33 +227,5 @@ final class FunctionCalls {
         parameters.forEach(p -> inner.env.remove(p.getNameAsString()));
         Expressions.mergeEnv(s, inner);
         return result;
-    }
-
-    /** A method reference applied to an element of {@code receiver} ({@link AccessPath#ELEMENT}). */
-    private Value methodReference(MethodReferenceExpr r, Value receiver, State s, boolean predicate) {
-        Value element = Elements.of(receiver, AccessPath.ELEMENT);
-        Optional<ResolvedMethodDeclaration> method = frame.program.resolver().method(r);
-        if (method.isEmpty()) {
-            return element;
-        }
-        State inner = s.assume(Elements.facts(receiver, AccessPath.ELEMENT));
-        ResolvedMethodDeclaration m = method.get();
-        Location at = frame.program.location(r);
-        Optional<Value> result;
-        // JavaParser parses the scope of {@code consent::allowsMarketing} as a type: tell receiver-bound
-        // references from unbound ones ({@code Customer::isOptIn}) by the method's own parameters.
-        if (!m.isStatic() && m.getNumberOfParams() == 0) {
-            result = calls.invoke(m, element, AccessPath.ELEMENT, List.of(), List.of(), at, r, inner);
-        } else {
-            Expression scope = r.getScope();
-            Value bound = scope.isTypeExpr() ? Value.EMPTY : ex.eval(scope, s);
-            AccessPath boundPath = ex.paths().ofReferenceScope(scope, s);
-            result = calls.invoke(m, bound, boundPath, List.of(element), List.of(AccessPath.ELEMENT), at, r, inner);
-        }
-        Expressions.mergeEnv(s, inner);
-        if (predicate) {
-            return result.orElse(Value.EMPTY);
-        }
-        return result.orElse(element);
     }
 }
