@@ -22,6 +22,7 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
+import dev.consentflow.analyzer.frontend.AstNodes;
 import dev.consentflow.analyzer.guard.Cond;
 import java.util.List;
 import java.util.Set;
@@ -117,7 +118,7 @@ final class Statements {
         }
         if (statement instanceof ExplicitConstructorInvocationStmt c) {
             List<Value> args = c.getArguments().stream().map(a -> expressions.eval(a, in).dataOnly()).toList();
-            boolean inException = c.findAncestor(TypeDeclaration.class)
+            boolean inException = AstNodes.enclosing(c, TypeDeclaration.class)
                     .map(type -> LoggingSinks.isException(type.getNameAsString())).orElse(false);
             if (!c.isThis() && inException) {
                 // What an exception hands to its superclass constructor becomes its message.

@@ -46,7 +46,7 @@ public final class Resolver {
     private Optional<ResolvedMethodDeclaration> byNameAndArity(MethodCallExpr call) {
         Optional<ResolvedReferenceTypeDeclaration> owner = call.getScope()
                 .map(scope -> type(scope).flatMap(Resolver::declarationOf))
-                .orElseGet(() -> call.findAncestor(TypeDeclaration.class)
+                .orElseGet(() -> AstNodes.enclosing(call, TypeDeclaration.class)
                         .flatMap(t -> memo(declarations, t, t::resolve)));
         if (owner.isEmpty()) {
             return Optional.empty();

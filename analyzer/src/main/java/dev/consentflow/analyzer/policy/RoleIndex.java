@@ -258,7 +258,7 @@ public final class RoleIndex {
 
     private static List<ResolvedMethodDeclaration> declaredMethods(ResolvedReferenceTypeDeclaration type) {
         try {
-            return type.getDeclaredMethods().stream().map(m -> (ResolvedMethodDeclaration) m).toList();
+            return List.copyOf(type.getDeclaredMethods());
         } catch (RuntimeException e) {
             return List.of();
         }
