@@ -38,6 +38,8 @@ final class ClassHierarchy {
     private final Resolver resolver;
     /** Qualified type name → the source types that extend or implement it, directly or not. */
     private Map<String, List<TypeDeclaration<?>>> subtypes;
+    /** Qualified name → the enums of the sources, whose constants' bodies implement their methods. */
+    private final Map<String, EnumDeclaration> enums = new HashMap<>();
     /** Qualified type name → its own name and all its ancestors' names. */
     private final Map<String, Set<String>> ancestors = new HashMap<>();
 
@@ -87,19 +89,17 @@ final class ClassHierarchy {
 
     /** An abstract method of an enum is implemented by its constants' bodies. */
     private List<ResolvedMethodDeclaration> enumConstantBodies(String owner, ResolvedMethodDeclaration method) {
+        subtypes();
+        EnumDeclaration e = enums.get(owner);
+        if (e == null) {
+            return List.of();
+        }
         List<ResolvedMethodDeclaration> found = new ArrayList<>();
-        for (SourceFile file : files) {
-            for (EnumDeclaration e : file.unit().findAll(EnumDeclaration.class)) {
-                if (!e.getFullyQualifiedName().map(owner::equals).orElse(false)) {
-                    continue;
-                }
-                for (EnumConstantDeclaration constant : e.getEntries()) {
-                    for (BodyDeclaration<?> member : constant.getClassBody()) {
-                        if (member instanceof MethodDeclaration m && m.getNameAsString().equals(method.getName())
-                                && m.getParameters().size() == method.getNumberOfParams() && m.getBody().isPresent()) {
-                            resolver.declaration(m).ifPresent(found::add);
-                        }
-                    }
+        for (EnumConstantDeclaration constant : e.getEntries()) {
+            for (BodyDeclaration<?> member : constant.getClassBody()) {
+                if (member instanceof MethodDeclaration m && m.getNameAsString().equals(method.getName())
+                        && m.getParameters().size() == method.getNumberOfParams() && m.getBody().isPresent()) {
+                    resolver.declaration(m).ifPresent(found::add);
                 }
             }
         }
@@ -165,6 +165,9 @@ final class ClassHierarchy {
                     Optional<String> name = type.getFullyQualifiedName();
                     if (name.isEmpty()) {
                         continue;
+                    }
+                    if (type instanceof EnumDeclaration e) {
+                        enums.put(name.get(), e);
                     }
                     for (String ancestor : ancestorsOf(type)) {
                         if (!ancestor.equals(name.get())) {
