@@ -68,6 +68,10 @@ final class Analysis {
         List<Diagnostic> diagnostics = new ArrayList<>(program.diagnostics());
         engine.diagnostics().stream().filter(d -> targets.contains(d.location().file())).forEach(diagnostics::add);
         diagnostics.addAll(classpathAnnotations.problems());
+        resolver.firstUnresolved().filter(n -> targets.contains(engine.location(n).file())).ifPresent(first ->
+                diagnostics.add(new Diagnostic(Diagnostic.Kind.UNRESOLVED, engine.location(first),
+                        resolver.unresolvedCount() + " symbols could not be resolved, the first here; flows through "
+                                + "them go on with what is known (add the classpath for complete flows)")));
         declared.ifPresent(d -> diagnostics.addAll(d.unmatched(declaredMembers(program, resolver))));
         FideslangTaxonomy taxonomy = policyFile.map(PolicyFile::knownKeys).orElse(FideslangTaxonomy.standard());
         program.targets().forEach(f -> diagnostics.addAll(AnnotationKeys.check(f.unit(), taxonomy, engine::location)));

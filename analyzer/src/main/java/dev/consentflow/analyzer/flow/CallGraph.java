@@ -7,6 +7,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import dev.consentflow.analyzer.frontend.AstNodes;
 import dev.consentflow.analyzer.frontend.Resolver;
 import dev.consentflow.analyzer.frontend.SourceFile;
 import java.util.ArrayDeque;
@@ -65,8 +66,7 @@ final class CallGraph {
     }
 
     private static Node enclosing(Node site) {
-        Optional<CallableDeclaration> callable = site.findAncestor(CallableDeclaration.class);
-        return callable.<Node>map(c -> c).orElse(OUTSIDE);
+        return AstNodes.enclosing(site, CallableDeclaration.class).<Node>map(c -> c).orElse(OUTSIDE);
     }
 
     /** The source declaration of a resolved method, if it is in the sources. */

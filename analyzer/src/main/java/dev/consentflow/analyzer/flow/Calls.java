@@ -1,39 +1,28 @@
 package dev.consentflow.analyzer.flow;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.BodyDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
-import com.github.javaparser.resolution.types.ResolvedType;
 import dev.consentflow.analyzer.guard.Cond;
 import dev.consentflow.analyzer.guard.Consent;
-import dev.consentflow.analyzer.guard.Facts;
 import dev.consentflow.analyzer.model.FlowStep;
 import dev.consentflow.analyzer.model.Location;
 import dev.consentflow.analyzer.policy.Roles;
-import dev.consentflow.analyzer.policy.SubjectSpec;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Transfer over calls. In order: a call's functional arguments run on the receiver's elements; a
- * logging call is a logging sink; a resolved callee's role decides (sanitizer, guard, sink, source);
- * a callee with a body in the sources applies its {@link Summary}; anything else is a library call whose
- * result carries the data of its receiver and arguments, and whose local receiver keeps data handed to it.
+ * Transfer over calls. In order: a call's functional arguments run on the receiver's elements, and a call
+ * of a function value runs its code ({@link FunctionCalls}); a logging call is a logging sink; a resolved
+ * callee's role decides (sanitizer, guard ({@link CheckCalls}), sink, source); a callee with a body in the
+ * sources applies its {@link Summary}; anything else is a library call whose result carries the data of
+ * its receiver and arguments, and whose local receiver keeps data handed to it.
  */
 final class Calls {
     /** Library methods whose result says nothing about the data they were given. */
@@ -59,18 +48,24 @@ final class Calls {
     private final Expressions ex;
     private final LoggingSinks logging;
     private final FunctionCalls functions;
+    private final CheckCalls checks;
 
     Calls(Frame frame, Expressions ex) {
         this.frame = frame;
         this.ex = ex;
         this.logging = new LoggingSinks(frame.program.resolver());
         this.functions = new FunctionCalls(frame, ex, this);
+        this.checks = new CheckCalls(ex);
+    }
+
+    FunctionCalls functions() {
+        return functions;
     }
 
     Value call(MethodCallExpr call, State s) {
         Optional<Expression> scope = call.getScope();
         Value receiver = scope.map(x -> ex.eval(x, s)).orElse(Value.EMPTY);
-        AccessPath receiverPath = scope.map(x -> ex.pathOrOpaque(x, s)).orElse(AccessPath.THIS);
+        AccessPath receiverPath = scope.map(x -> ex.paths().pathOrOpaque(x, s)).orElse(AccessPath.THIS);
         List<Value> args = new ArrayList<>();
         List<AccessPath> paths = new ArrayList<>();
         boolean keeps = FILTERS.contains(call.getNameAsString());
@@ -80,8 +75,7 @@ final class Calls {
         Set<Consent> filtered = new HashSet<>();
         for (Expression arg : call.getArguments()) {
             if (arg.isLambdaExpr() || arg.isMethodReferenceExpr()) {
-                Value r = arg instanceof LambdaExpr l ? lambda(l, receiver, s, predicate)
-                        : methodReference(arg.asMethodReferenceExpr(), receiver, s, predicate);
+                Value r = functions.onElements(arg, receiver, s, predicate);
                 if (predicate) {
                     // filter keeps the elements the predicate accepts; removeIf keeps the others. A check
                     // on someone else than the element holds in the later stages too.
@@ -90,10 +84,10 @@ final class Calls {
                     functionalResults = functionalResults.union(r.dataOnly());
                 }
                 args.add(Value.EMPTY);
-                paths.add(ex.opaque(arg));
+                paths.add(ex.paths().opaque(arg));
             } else {
                 args.add(ex.eval(arg, s));
-                paths.add(ex.pathOrOpaque(arg, s));
+                paths.add(ex.paths().pathOrOpaque(arg, s));
             }
         }
         Location at = frame.program.location(call.getName());
@@ -103,7 +97,7 @@ final class Calls {
                 return applied.get();
             }
         }
-        Optional<Cond> boxed = boxedFlag(call, receiver, args);
+        Optional<Cond> boxed = CheckCalls.boxedFlag(call, receiver, args);
         if (boxed.isPresent()) {
             return Value.of(boxed.get());
         }
@@ -132,36 +126,6 @@ final class Calls {
         return filtered.isEmpty() ? result : result.withElementConsents(filtered);
     }
 
-    /**
-     * A boxed flag compared with a constant: {@code Boolean.TRUE.equals(flag)}, {@code flag.equals(Boolean.FALSE)},
-     * {@code flag.booleanValue()}: the flag's own condition, negated for {@code FALSE}.
-     */
-    private static Optional<Cond> boxedFlag(MethodCallExpr call, Value receiver, List<Value> args) {
-        String name = call.getNameAsString();
-        if (name.equals("booleanValue") && call.getArguments().isEmpty()) {
-            return Optional.of(receiver.cond());
-        }
-        if (!name.equals("equals") || args.size() != 1) {
-            return Optional.empty();
-        }
-        Optional<Boolean> scopeConstant = call.getScope().flatMap(Calls::booleanConstant);
-        if (scopeConstant.isPresent()) {
-            return Optional.of(scopeConstant.get() ? args.get(0).cond() : args.get(0).cond().not());
-        }
-        return booleanConstant(call.getArgument(0)).map(c -> c ? receiver.cond() : receiver.cond().not());
-    }
-
-    private static Optional<Boolean> booleanConstant(Expression e) {
-        String text = e.toString();
-        if (text.equals("Boolean.TRUE") || text.equals("java.lang.Boolean.TRUE")) {
-            return Optional.of(true);
-        }
-        if (text.equals("Boolean.FALSE") || text.equals("java.lang.Boolean.FALSE")) {
-            return Optional.of(false);
-        }
-        return Optional.empty();
-    }
-
     /** A {@code new} expression: its value carries its arguments' data; an exception's message is logged. */
     Value creation(ObjectCreationExpr o, State s) {
         o.getScope().ifPresent(x -> ex.eval(x, s));
@@ -169,10 +133,10 @@ final class Calls {
         List<AccessPath> paths = new ArrayList<>();
         for (Expression arg : o.getArguments()) {
             args.add(ex.eval(arg, s).dataOnly());
-            paths.add(ex.pathOrOpaque(arg, s));
+            paths.add(ex.paths().pathOrOpaque(arg, s));
         }
         Value data = args.stream().reduce(Value.EMPTY, Value::union);
-        o.getAnonymousClassBody().ifPresent(body -> inline(body, s));
+        o.getAnonymousClassBody().ifPresent(body -> functions.inline(body, s));
         Set<FunctionValue> self = o.getAnonymousClassBody().isPresent() ? Set.of(new FunctionValue(o)) : Set.of();
         Location at = frame.program.location(o);
         String member = "new " + o.getTypeAsString();
@@ -182,173 +146,10 @@ final class Calls {
             log(Value.EMPTY, List.of(data), at, member, s);
         }
         return constructor
-                .map(summary -> SummaryCall.apply(frame, summary, false, Value.EMPTY, ex.opaque(o), args, paths,
+                .map(summary -> SummaryCall.apply(frame, summary, false, Value.EMPTY, ex.paths().opaque(o), args, paths,
                         at, member, s).receiverAfter())
-                .orElseGet(() -> recordFields(o, args).orElse(data)).withFunctions(self);
-    }
-
-    /** A record's implicit constructor stores each argument in its component. */
-    private Optional<Value> recordFields(ObjectCreationExpr o, List<Value> args) {
-        List<Parameter> components = record(frame.program.resolver().type(o)).map(r -> (List<Parameter>) r.getParameters())
-                .orElse(List.of());
-        if (components.isEmpty() || components.size() != args.size()) {
-            return Optional.empty();
-        }
-        Value object = Value.EMPTY;
-        for (int i = 0; i < args.size(); i++) {
-            object = object.withField(components.get(i).getNameAsString(), args.get(i).taints());
-        }
-        return Optional.of(object);
-    }
-
-    /** The record declaration in the sources that a type names. */
-    private static Optional<RecordDeclaration> record(Optional<ResolvedType> type) {
-        try {
-            return type.filter(ResolvedType::isReferenceType)
-                    .flatMap(t -> t.asReferenceType().getTypeDeclaration())
-                    .flatMap(d -> d.toAst())
-                    .filter(n -> n instanceof RecordDeclaration)
-                    .map(n -> (RecordDeclaration) n);
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** {@code r.email()} of a record in the sources without an explicit accessor: its component. */
-    private static boolean isImplicitAccessor(ResolvedMethodDeclaration m) {
-        try {
-            return m.getNumberOfParams() == 0 && m.declaringType().toAst()
-                    .filter(n -> n instanceof RecordDeclaration r && r.getParameterByName(m.getName()).isPresent()
-                            && r.getMethodsByName(m.getName()).isEmpty())
-                    .isPresent();
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    /**
-     * Runs a lambda's body with its first parameter bound to an element of {@code receiver}: the element's
-     * data, and the consents that hold for each element. For a predicate the parameter stands for
-     * {@link AccessPath#ELEMENT}, so that what the predicate checks becomes a fact about every element.
-     *
-     * @return the value the lambda returns
-     */
-    Value lambda(LambdaExpr l, Value receiver, State s, boolean predicate) {
-        State inner = s.copy();
-        List<String> names = new ArrayList<>();
-        for (Parameter p : l.getParameters()) {
-            String name = p.getNameAsString();
-            names.add(name);
-            frame.locals.add(name);
-            inner.env.put(name, elements(receiver, AccessPath.local(name)));
-            inner.aliases.remove(name);
-        }
-        if (!names.isEmpty()) {
-            if (predicate) {
-                inner.aliases.put(names.get(0), AccessPath.ELEMENT);
-            } else {
-                inner = inner.assume(Expressions.elementFacts(receiver, names.get(0)));
-            }
-        }
-        Value result;
-        if (l.getExpressionBody().isPresent()) {
-            result = ex.eval(l.getExpressionBody().get(), inner);
-        } else {
-            frame.returns.push(new ArrayList<>());
-            ex.statements().exec(l.getBody(), inner);
-            result = frame.returns.pop().stream().reduce(Value.EMPTY, Value::union);
-        }
-        for (String name : names) {
-            inner.env.remove(name);
-        }
-        Expressions.mergeEnv(s, inner);
-        return result;
-    }
-
-    /**
-     * The methods of an anonymous or local class run where the class is written, in the state of that
-     * point (DESIGN §1), so that the captured variables and the checks around them count.
-     */
-    void inline(List<BodyDeclaration<?>> members, State s) {
-        for (BodyDeclaration<?> member : members) {
-            if (member instanceof MethodDeclaration m && m.getBody().isPresent()) {
-                runBody(m.getParameters(), List.of(), List.of(), m.getBody().get(), s);
-            }
-        }
-    }
-
-    /**
-     * Runs a body (a lambda's or an inline method's) in the state {@code s}, its parameters bound to the
-     * given argument values and paths (missing ones to nothing).
-     *
-     * @return the union of the values it returns
-     */
-    Value runBody(List<Parameter> parameters, List<Value> args, List<AccessPath> paths, Statement body, State s) {
-        State inner = s.copy();
-        for (int i = 0; i < parameters.size(); i++) {
-            String name = parameters.get(i).getNameAsString();
-            frame.locals.add(name);
-            inner.env.put(name, i < args.size() ? args.get(i) : Value.EMPTY);
-            if (i < paths.size()) {
-                inner.aliases.put(name, paths.get(i));
-            } else {
-                inner.aliases.remove(name);
-            }
-        }
-        frame.returns.push(new ArrayList<>());
-        ex.statements().exec(body, inner);
-        Value result = frame.returns.pop().stream().reduce(Value.EMPTY, Value::union);
-        parameters.forEach(p -> inner.env.remove(p.getNameAsString()));
-        Expressions.mergeEnv(s, inner);
-        return result;
-    }
-
-    /**
-     * An element of a collection, stream or optional: its data, read back without its owner; data a
-     * stream stage read from each element ({@code map(Customer::getEmail)}) keeps that element as owner.
-     */
-    static Value elements(Value container, AccessPath element) {
-        Map<String, AccessPath> toElement = Map.of(AccessPath.ELEMENT.root(), element);
-        return Value.of(container.taints()).mapTaints(t -> t.subject() != null
-                && t.subject().root().equals(AccessPath.ELEMENT.root()) ? t.rebase(toElement) : t.withUnknownSubject());
-    }
-
-    /** A method reference applied to an element of {@code receiver} ({@link AccessPath#ELEMENT}). */
-    private Value methodReference(MethodReferenceExpr r, Value receiver, State s, boolean predicate) {
-        Value element = elements(receiver, AccessPath.ELEMENT);
-        Optional<ResolvedMethodDeclaration> method = frame.program.resolver().method(r);
-        if (method.isEmpty()) {
-            return element;
-        }
-        State inner = s.assume(elementFactsAsElement(receiver));
-        ResolvedMethodDeclaration m = method.get();
-        Location at = frame.program.location(r);
-        Optional<Value> result;
-        // JavaParser parses the scope of {@code consent::allowsMarketing} as a type: tell receiver-bound
-        // references from unbound ones ({@code Customer::isOptIn}) by the method's own parameters.
-        if (!m.isStatic() && m.getNumberOfParams() == 0) {
-            result = invoke(m, element, AccessPath.ELEMENT, List.of(), List.of(), at, r, inner);
-        } else {
-            Expression scope = r.getScope();
-            Value bound = scope.isTypeExpr() ? Value.EMPTY : ex.eval(scope, s);
-            AccessPath boundPath = scope.isTypeExpr()
-                    ? ex.pathOrOpaque(new NameExpr(scope.asTypeExpr().getTypeAsString()), s)
-                    : ex.pathOrOpaque(scope, s);
-            result = invoke(m, bound, boundPath, List.of(element), List.of(AccessPath.ELEMENT), at, r, inner);
-        }
-        Expressions.mergeEnv(s, inner);
-        if (predicate) {
-            return result.orElse(Value.EMPTY);
-        }
-        return result.orElse(element);
-    }
-
-    private static Facts elementFactsAsElement(Value receiver) {
-        Facts facts = Facts.NONE;
-        for (Consent c : receiver.elementConsents()) {
-            facts = facts.and(Facts.of(c));
-        }
-        return facts;
+                .orElseGet(() -> Records.constructed(frame.program.resolver().type(o), args).orElse(data))
+                .withFunctions(self);
     }
 
     /**
@@ -364,7 +165,7 @@ final class Calls {
         }
         Optional<Roles.Check> check = roles.checkOf(m);
         if (check.isPresent()) {
-            return Optional.of(check(check.get(), m, receiverPath, args, paths, node, s));
+            return Optional.of(checks.check(check.get(), m, receiverPath, args, paths, node, s));
         }
         String member = m.getClassName() + "." + m.getName();
         Optional<Roles.Sink> sink = roles.sinkOf(m, frame.member);
@@ -374,7 +175,7 @@ final class Calls {
         }
         Optional<Roles.Source> source = roles.sourceOf(m);
         if (source.isPresent()) {
-            AccessPath subject = m.isStatic() ? ex.opaque(node) : receiverPath;
+            AccessPath subject = m.isStatic() ? ex.paths().opaque(node) : receiverPath;
             return Optional.of(Value.of(Set.of(ex.sourceTaint(source.get(), subject, node, s, "calls " + member))));
         }
         Optional<Expression> scope = node instanceof MethodCallExpr c ? c.getScope() : Optional.empty();
@@ -391,11 +192,11 @@ final class Calls {
             SummaryCall.Result r = SummaryCall.apply(frame, own.get(), m.isStatic(), receiver, receiverPath, args,
                     paths, at, member, s);
             if (!own.get().receiverWrites().isEmpty()) {
-                ex.intoObject(scope.orElse(null), r.receiverAfter(), s, true);
+                ex.stores().intoObject(scope.orElse(null), r.receiverAfter(), s, true);
             }
             return Optional.of(r.returned());
         }
-        if (isImplicitAccessor(m)) {
+        if (Records.isImplicitAccessor(m)) {
             return Optional.of(receiver.readField(m.getName()));
         }
         // An interface or abstract method: whatever the implementations it may reach do, the call does.
@@ -417,48 +218,10 @@ final class Calls {
     private Optional<Value> personalResult(ResolvedMethodDeclaration m, Node node, State s) {
         try {
             return frame.program.roles().sourceOf(m.getReturnType()).map(source -> Value.of(Set.of(
-                    ex.sourceTaint(source, ex.opaque(node), node, s, "calls " + m.getName()))));
+                    ex.sourceTaint(source, ex.paths().opaque(node), node, s, "calls " + m.getName()))));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    /** A consent check: a condition, a fact (a throwing check), or a consent filter's elements. */
-    private Value check(Roles.Check check, ResolvedMethodDeclaration m, AccessPath receiverPath,
-            List<Value> args, List<AccessPath> paths, Node node, State s) {
-        AccessPath subject = subjectOf(check.subject(), m, receiverPath, paths, node);
-        Consent consent = new Consent(check.purpose(), subject, !check.grantedWhen(), check.categories());
-        ResolvedType returned;
-        try {
-            returned = m.getReturnType();
-        } catch (RuntimeException e) {
-            return Value.of(Cond.check(consent, check.grantedWhen()));
-        }
-        if (returned.isVoid()) {
-            s.facts = s.facts.and(Facts.of(consent));
-            return Value.EMPTY;
-        }
-        if (isBoolean(returned)) {
-            return Value.of(Cond.check(consent, check.grantedWhen()));
-        }
-        Value filteredData = args.stream().reduce(Value.EMPTY, (a, b) -> a.union(b.dataOnly()));
-        Map<String, AccessPath> toElement = Map.of(subject.root(), AccessPath.ELEMENT);
-        return filteredData.withElementConsents(Set.of(consent.rebase(toElement)));
-    }
-
-    private static boolean isBoolean(ResolvedType type) {
-        return type.isPrimitive() && type.asPrimitive().describe().equals("boolean")
-                || type.isReferenceType() && type.asReferenceType().getQualifiedName().equals("java.lang.Boolean");
-    }
-
-    /** Which value a check is about: DESIGN §1, {@code subject = "" | "#0" | "#n"}. */
-    private AccessPath subjectOf(SubjectSpec spec, ResolvedMethodDeclaration m, AccessPath receiverPath,
-            List<AccessPath> paths, Node node) {
-        int index = spec.resolve(m.getNumberOfParams());
-        if (index == 0) {
-            return receiverPath;
-        }
-        return index <= paths.size() ? AccessPath.ownerOfKey(paths.get(index - 1)) : ex.opaque(node);
     }
 
     private void use(Roles.Sink sink, String member, Value receiver, List<Value> args, Location at, State s) {
@@ -482,7 +245,7 @@ final class Calls {
     private Value library(String name, Optional<ResolvedMethodDeclaration> method, Value receiver,
             List<Value> args, List<AccessPath> paths, State s, Expression scope) {
         if (ADDERS.contains(name) && scope != null && !paths.isEmpty()) {
-            ex.addedToField(scope, paths.get(paths.size() - 1), s);
+            ex.stores().addedToField(scope, paths.get(paths.size() - 1), s);
         }
         if (CLEAN_RESULTS.contains(name)) {
             return Value.EMPTY;
@@ -500,13 +263,13 @@ final class Calls {
                 data = data.union(from.dataOnly());
             }
             if (scope != null) {
-                ex.intoObject(scope, argData, s, false);
+                ex.stores().intoObject(scope, argData, s, false);
             }
             return data;
         }
         if (scope != null) {
             // A builder, a collection, a template: what is handed to it stays in it.
-            ex.intoObject(scope, argData, s, false);
+            ex.stores().intoObject(scope, argData, s, false);
         }
         Value result = data.union(argData);
         if (ELEMENT_READS.contains(name)) {

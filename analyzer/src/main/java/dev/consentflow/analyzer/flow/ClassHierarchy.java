@@ -38,6 +38,10 @@ final class ClassHierarchy {
     private final Resolver resolver;
     /** Qualified type name → the source types that extend or implement it, directly or not. */
     private Map<String, List<TypeDeclaration<?>>> subtypes;
+    /** Qualified signature → the implementations a call with an unknown receiver may reach. */
+    private final Map<String, List<ResolvedMethodDeclaration>> byMethod = new HashMap<>();
+    /** Qualified name → the enums of the sources, whose constants' bodies implement their methods. */
+    private final Map<String, EnumDeclaration> enums = new HashMap<>();
     /** Qualified type name → its own name and all its ancestors' names. */
     private final Map<String, Set<String>> ancestors = new HashMap<>();
 
@@ -51,13 +55,33 @@ final class ClassHierarchy {
      * allocated as a known type, the one that type runs.
      */
     List<ResolvedMethodDeclaration> implementations(ResolvedMethodDeclaration method, Optional<Expression> receiver) {
+        Optional<String> allocated = receiver.flatMap(this::allocatedType);
+        if (allocated.isPresent()) {
+            return overridesIn(method, allocated);
+        }
+        String key;
+        try {
+            key = method.getQualifiedSignature();
+        } catch (RuntimeException e) {
+            return overridesIn(method, allocated);
+        }
+        return byMethod.computeIfAbsent(key, k -> overridesIn(method, Optional.empty()));
+    }
+
+    /** The overrides in subtypes, or in the allocated type's ancestry when it is known. */
+    private List<ResolvedMethodDeclaration> overridesIn(ResolvedMethodDeclaration method,
+            Optional<String> allocated) {
         String owner;
         try {
+            // Only abstract and interface methods dispatch: a concrete one (Object.toString) would fan
+            // out to every class that overrides it.
+            if (!method.isAbstract() && allocated.isEmpty()) {
+                return List.of();
+            }
             owner = method.declaringType().getQualifiedName();
         } catch (RuntimeException e) {
             return List.of();
         }
-        Optional<String> allocated = receiver.flatMap(this::allocatedType);
         List<ResolvedMethodDeclaration> found = new ArrayList<>();
         for (TypeDeclaration<?> type : subtypes().getOrDefault(owner, List.of())) {
             String name = type.getFullyQualifiedName().orElse("");
@@ -87,19 +111,17 @@ final class ClassHierarchy {
 
     /** An abstract method of an enum is implemented by its constants' bodies. */
     private List<ResolvedMethodDeclaration> enumConstantBodies(String owner, ResolvedMethodDeclaration method) {
+        subtypes();
+        EnumDeclaration e = enums.get(owner);
+        if (e == null) {
+            return List.of();
+        }
         List<ResolvedMethodDeclaration> found = new ArrayList<>();
-        for (SourceFile file : files) {
-            for (EnumDeclaration e : file.unit().findAll(EnumDeclaration.class)) {
-                if (!e.getFullyQualifiedName().map(owner::equals).orElse(false)) {
-                    continue;
-                }
-                for (EnumConstantDeclaration constant : e.getEntries()) {
-                    for (BodyDeclaration<?> member : constant.getClassBody()) {
-                        if (member instanceof MethodDeclaration m && m.getNameAsString().equals(method.getName())
-                                && m.getParameters().size() == method.getNumberOfParams() && m.getBody().isPresent()) {
-                            resolver.declaration(m).ifPresent(found::add);
-                        }
-                    }
+        for (EnumConstantDeclaration constant : e.getEntries()) {
+            for (BodyDeclaration<?> member : constant.getClassBody()) {
+                if (member instanceof MethodDeclaration m && m.getNameAsString().equals(method.getName())
+                        && m.getParameters().size() == method.getNumberOfParams() && m.getBody().isPresent()) {
+                    resolver.declaration(m).ifPresent(found::add);
                 }
             }
         }
@@ -165,6 +187,9 @@ final class ClassHierarchy {
                     Optional<String> name = type.getFullyQualifiedName();
                     if (name.isEmpty()) {
                         continue;
+                    }
+                    if (type instanceof EnumDeclaration e) {
+                        enums.put(name.get(), e);
                     }
                     for (String ancestor : ancestorsOf(type)) {
                         if (!ancestor.equals(name.get())) {

@@ -1,8 +1,6 @@
 package dev.consentflow.analyzer.flow;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
@@ -11,7 +9,6 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.ComponentPatternExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -22,40 +19,41 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.PatternExpr;
-import com.github.javaparser.ast.expr.RecordPatternExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
-import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.SwitchEntry;
-import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
-import com.github.javaparser.resolution.types.ResolvedType;
 import dev.consentflow.analyzer.guard.Cond;
 import dev.consentflow.analyzer.guard.Consent;
-import dev.consentflow.analyzer.guard.Facts;
 import dev.consentflow.analyzer.model.FlowStep;
 import dev.consentflow.analyzer.policy.Roles;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Transfer over expressions: computes each expression's abstract {@link Value} and the side effects on
- * the state (assignments, facts established by a throwing check). Calls are delegated to {@link Calls}.
+ * the state (assignments, facts established by a throwing check). Calls are delegated to {@link Calls},
+ * pattern binding to {@link Patterns}, field writes and reads to {@link ObjectStores}, access paths (whom
+ * a value is about) to {@link ExpressionPaths}.
  */
 final class Expressions {
     private final Frame frame;
     private final Statements statements;
+    private final ExpressionPaths paths;
+    private final ObjectStores stores;
+    private final Patterns patterns;
     private final Calls calls;
 
     Expressions(Frame frame, Statements statements) {
         this.frame = frame;
         this.statements = statements;
+        this.paths = new ExpressionPaths(frame);
+        this.stores = new ObjectStores(frame);
+        this.patterns = new Patterns(frame, this);
         this.calls = new Calls(frame, this);
     }
 
@@ -65,6 +63,18 @@ final class Expressions {
 
     Calls calls() {
         return calls;
+    }
+
+    Patterns patterns() {
+        return patterns;
+    }
+
+    ObjectStores stores() {
+        return stores;
+    }
+
+    ExpressionPaths paths() {
+        return paths;
     }
 
     Value eval(Expression e, State s) {
@@ -121,7 +131,7 @@ final class Expressions {
         if (e instanceof LambdaExpr l) {
             // A lambda not handed to a known call runs where it is written, in the state of that point,
             // and again with the arguments it is called with later.
-            calls.lambda(l, Value.EMPTY, s, false);
+            calls.functions().lambda(l, Value.EMPTY, s, false);
             return Value.function(new FunctionValue(l));
         }
         if (e instanceof MethodReferenceExpr r) {
@@ -139,7 +149,7 @@ final class Expressions {
         }
         if (e instanceof InstanceOfExpr i) {
             Value matched = eval(i.getExpression(), s);
-            i.getPattern().ifPresent(p -> bind(p, matched, pathOf(i.getExpression(), s), s));
+            i.getPattern().ifPresent(p -> patterns.bind(p, matched, paths.pathOf(i.getExpression(), s), s));
             return Value.EMPTY;
         }
         if (e instanceof SwitchExpr sw) {
@@ -174,8 +184,8 @@ final class Expressions {
         if (field.isEmpty()) {
             return access instanceof FieldAccessExpr f ? object.readField(f.getNameAsString()) : object.dataOnly();
         }
-        AccessPath path = pathOf(access, s);
-        AccessPath owner = path == null ? opaque(access) : owner(path);
+        AccessPath path = paths.pathOf(access, s);
+        AccessPath owner = path == null ? paths.opaque(access) : ExpressionPaths.owner(path);
         Optional<Roles.Check> check = frame.program.roles().checkOf(field.get());
         if (check.isPresent()) {
             Roles.Check c = check.get();
@@ -186,47 +196,7 @@ final class Expressions {
         if (source.isPresent()) {
             return Value.of(Set.of(sourceTaint(source.get(), owner, access, s, "reads " + field.get().getName())));
         }
-        String key = fieldKey(field.get());
-        Value stored = Value.of(frame.program.fields().read(key))
-                .withElementConsents(frame.program.fields().elements(key));
-        return isStatic(field.get()) ? stored
-                : object.readField(field.get().getName()).union(stored.dataOnly())
-                        .withElementConsents(stored.elementConsents());
-    }
-
-    /** Collections, maps, arrays and string builders keep what is handed to them. */
-    private static boolean holdsContainer(ResolvedValueDeclaration field) {
-        try {
-            ResolvedType type = field.getType();
-            if (type.isArray()) {
-                return true;
-            }
-            String name = type.isReferenceType() ? type.asReferenceType().getQualifiedName() : "";
-            return name.startsWith("java.util.") || name.equals("java.lang.StringBuilder")
-                    || name.equals("java.lang.StringBuffer");
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static boolean isStatic(ResolvedValueDeclaration field) {
-        try {
-            return field.isField() && field.asField().isStatic();
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    /** A field's program-wide name, {@code pkg.Type#name}. */
-    static String fieldKey(ResolvedValueDeclaration field) {
-        try {
-            if (field.isField()) {
-                return field.asField().declaringType().getQualifiedName() + "#" + field.getName();
-            }
-        } catch (RuntimeException e) {
-            // Unresolvable declaring type: the bare name still connects writes and reads.
-        }
-        return "?#" + field.getName();
+        return stores.read(object, field.get());
     }
 
     /** A datum read at {@code where}, carrying the consents that hold for its subject right there. */
@@ -297,89 +267,17 @@ final class Expressions {
             return stored;
         }
         if (target instanceof NameExpr || target instanceof FieldAccessExpr) {
-            storeField(target, value, s);
+            stores.storeField(target, value, s);
         } else if (target instanceof ArrayAccessExpr element) {
             Expression array = element.getName();
             while (array instanceof ArrayAccessExpr inner) {
                 array = inner.getName();
             }
-            intoObject(array, value, s, true);
+            stores.intoObject(array, value, s, true);
         } else {
             eval(target, s);
         }
         return value;
-    }
-
-    /** {@code x.f = v}: the data goes into the field (program-wide) and into the object {@code x}. */
-    private void storeField(Expression target, Value value, State s) {
-        Optional<ResolvedValueDeclaration> field = target instanceof NameExpr n
-                ? frame.program.resolver().value(n) : frame.program.resolver().value((FieldAccessExpr) target);
-        field.ifPresent(f -> frame.program.fields().write(fieldKey(f), value.taints()));
-        if (field.isPresent() && isStatic(field.get())) {
-            return;
-        }
-        String name = target instanceof FieldAccessExpr f ? f.getNameAsString() : ((NameExpr) target).getNameAsString();
-        Expression object = target instanceof FieldAccessExpr f ? f.getScope() : null;
-        if (object == null || object instanceof ThisExpr) {
-            frame.thisWrites.addAll(value.taints());
-            frame.thisFieldWrites.computeIfAbsent(name, k -> new java.util.HashSet<>()).addAll(value.taints());
-        } else if (object instanceof NameExpr x && frame.locals.contains(x.getNameAsString())) {
-            s.env.put(x.getNameAsString(), s.get(x.getNameAsString()).withField(name, value.taints()));
-        } else {
-            intoObject(object, value, s, true);
-        }
-    }
-
-    /**
-     * Data stored into the object that {@code object} denotes ({@code null}: {@code this}): a local keeps
-     * it, {@code this} hands it to the callers through the summary, a field keeps it program-wide. A call
-     * chain ({@code sb.append(a).append(b)}) stores into the object at its root.
-     *
-     * @param anyField whether a field of any type keeps it (a setter of the sources wrote it); else only
-     *     a field holding a container does ({@code pending.add(x)}), not a service handed data to process
-     *     ({@code gateway.render(x)})
-     */
-    void intoObject(Expression object, Value data, State s, boolean anyField) {
-        if (!data.isTainted()) {
-            return;
-        }
-        Expression root = object;
-        while (root instanceof MethodCallExpr m && m.getScope().isPresent()) {
-            root = m.getScope().get();
-        }
-        while (root instanceof EnclosedExpr en) {
-            root = en.getInner();
-        }
-        if (root == null || root instanceof ThisExpr) {
-            frame.thisWrites.addAll(data.taints());
-        } else if (root instanceof NameExpr n && frame.locals.contains(n.getNameAsString())) {
-            s.env.merge(n.getNameAsString(), data.dataOnly(), Value::union);
-        } else {
-            fieldOf(root).filter(f -> anyField || holdsContainer(f))
-                    .ifPresent(f -> frame.program.fields().write(fieldKey(f), data.taints()));
-        }
-    }
-
-    /**
-     * {@code audience.add(c)} under a guard for {@code c}: consent travels with the subjects added to a
-     * collection field (DESIGN §1), as long as it held for every one of them.
-     */
-    void addedToField(Expression collection, AccessPath element, State s) {
-        fieldOf(collection).filter(Expressions::holdsContainer).ifPresent(f -> {
-            Map<String, AccessPath> toElement = Map.of(element.root(), AccessPath.ELEMENT);
-            Set<Consent> consents = new java.util.HashSet<>();
-            consentsFor(element, s).forEach(c -> consents.add(new Consent(c.purpose(), AccessPath.ELEMENT,
-                    c.optOut(), c.categories())));
-            frame.program.fields().addElement(fieldKey(f), consents);
-        });
-    }
-
-    /** The field an expression names: {@code pending}, {@code this.pending}, {@code other.pending}. */
-    private Optional<ResolvedValueDeclaration> fieldOf(Expression e) {
-        Optional<ResolvedValueDeclaration> field = e instanceof NameExpr n && !frame.locals.contains(n.getNameAsString())
-                ? frame.program.resolver().value(n)
-                : e instanceof FieldAccessExpr f ? frame.program.resolver().value(f) : Optional.empty();
-        return field.filter(ResolvedValueDeclaration::isField);
     }
 
     private void declare(VariableDeclarator d, State s) {
@@ -392,7 +290,7 @@ final class Expressions {
 
     /** {@code Customer same = c} makes {@code same} stand for the same person as {@code c}. */
     private void updateAlias(String name, Expression value, State s) {
-        AccessPath path = value == null ? null : pathOf(value, s);
+        AccessPath path = value == null ? null : paths.pathOf(value, s);
         if (path != null && !path.root().equals(name)) {
             s.aliases.put(name, path);
         } else {
@@ -410,10 +308,10 @@ final class Expressions {
 
     private Value switchExpr(SwitchExpr sw, State s) {
         Value selector = eval(sw.getSelector(), s);
-        AccessPath selectorPath = pathOf(sw.getSelector(), s);
+        AccessPath selectorPath = paths.pathOf(sw.getSelector(), s);
         Value result = Value.EMPTY;
         for (SwitchEntry entry : sw.getEntries()) {
-            State branch = enterCase(entry, selector, selectorPath, s.copy());
+            State branch = patterns.enterCase(entry, selector, selectorPath, s.copy());
             frame.returns.push(new ArrayList<>());
             try {
                 State end = branch;
@@ -434,138 +332,10 @@ final class Expressions {
         return result;
     }
 
-    /**
-     * The state at the start of a {@code case}: its pattern variables bound to the selector, and its
-     * {@code when} guard assumed true ({@code case Customer c when consent.ok(c) -> send(c)}).
-     */
-    State enterCase(SwitchEntry entry, Value selector, AccessPath selectorPath, State start) {
-        for (Expression label : entry.getLabels()) {
-            if (label instanceof PatternExpr p) {
-                bind(p, selector, selectorPath, start);
-            }
-        }
-        if (entry.getGuard().isEmpty()) {
-            return start;
-        }
-        return start.assume(eval(entry.getGuard().get(), start).cond().whenTrue());
-    }
-
-    /**
-     * Binds the variables of a pattern to the matched value: a type pattern's variable is a copy of it; a
-     * record pattern's components carry its data, and a {@code @PersonalData} component of a record in
-     * the sources is read as a source, the matched record being its owner.
-     */
-    void bind(ComponentPatternExpr pattern, Value matched, AccessPath path, State s) {
-        if (pattern instanceof TypePatternExpr t) {
-            String name = t.getNameAsString();
-            frame.locals.add(name);
-            s.env.put(name, matched.dataOnly());
-            if (path != null) {
-                s.aliases.put(name, path);
-            } else {
-                s.aliases.remove(name);
-            }
-        } else if (pattern instanceof RecordPatternExpr r) {
-            List<Parameter> components = recordComponents(r);
-            AccessPath owner = path != null ? path : opaque(r);
-            for (int i = 0; i < r.getPatternList().size(); i++) {
-                Value component = matched.dataOnly();
-                String name = i < components.size() ? components.get(i).getNameAsString() : "#" + i;
-                if (i < components.size()) {
-                    Optional<Roles.Source> source = frame.program.roles().sourceOf(components.get(i));
-                    if (source.isPresent()) {
-                        component = component.union(Value.of(Set.of(
-                                sourceTaint(source.get(), owner, r.getPatternList().get(i), s, "reads " + name))));
-                    }
-                }
-                bind(r.getPatternList().get(i), component, owner.child(name), s);
-            }
-        }
-    }
-
-    /** The components of the record a record pattern names, when the record is in the sources. */
-    private List<Parameter> recordComponents(RecordPatternExpr pattern) {
-        try {
-            return pattern.getType().resolve().asReferenceType().getTypeDeclaration()
-                    .flatMap(ResolvedReferenceTypeDeclaration::toAst)
-                    .filter(n -> n instanceof RecordDeclaration)
-                    .map(n -> (List<Parameter>) ((RecordDeclaration) n).getParameters())
-                    .orElse(List.of());
-        } catch (RuntimeException e) {
-            return List.of();
-        }
-    }
-
     /** Keeps the data a branch added to variables that exist outside it. */
     static void mergeEnv(State into, State branch) {
         if (branch != null) {
             branch.env.forEach((k, v) -> into.env.merge(k, v.dataOnly(), Value::union));
         }
-    }
-
-    /**
-     * The access path of an expression, or null if it has none (a call with arguments, a literal): a
-     * local (or what it is a copy of), {@code this}, a field, or a getter ({@code c.getCustomer()}).
-     */
-    AccessPath pathOf(Expression e, State s) {
-        if (e instanceof NameExpr n) {
-            String name = n.getNameAsString();
-            if (frame.locals.contains(name)) {
-                return s.aliases.getOrDefault(name, AccessPath.local(name));
-            }
-            return AccessPath.THIS.child(name);
-        }
-        if (e instanceof ThisExpr) {
-            return AccessPath.THIS;
-        }
-        if (e instanceof FieldAccessExpr f) {
-            AccessPath scope = pathOf(f.getScope(), s);
-            return scope == null ? null : child(scope, f.getNameAsString());
-        }
-        if (e instanceof MethodCallExpr m && m.getArguments().isEmpty()) {
-            AccessPath scope = m.getScope().map(x -> pathOf(x, s)).orElse(AccessPath.THIS);
-            return scope == null ? null : child(scope, AccessPath.property(m.getNameAsString()));
-        }
-        if (e instanceof EnclosedExpr en) {
-            return pathOf(en.getInner(), s);
-        }
-        if (e instanceof CastExpr c) {
-            return pathOf(c.getExpression(), s);
-        }
-        return null;
-    }
-
-    private AccessPath child(AccessPath scope, String field) {
-        frame.approximate |= scope.fields().size() >= AccessPath.MAX_FIELDS;
-        return scope.child(field);
-    }
-
-    /** The path of {@code e}, or an opaque root unique to its position when it has none. */
-    AccessPath pathOrOpaque(Expression e, State s) {
-        AccessPath path = pathOf(e, s);
-        return path != null ? path : opaque(e);
-    }
-
-    AccessPath opaque(Node e) {
-        var l = frame.program.location(e);
-        return AccessPath.opaque(l.file().getFileName() + ":" + l.line() + ":" + l.column());
-    }
-
-    /** The subject of a datum read at {@code path}: the path without its last field or getter. */
-    static AccessPath owner(AccessPath path) {
-        if (path.fields().isEmpty()) {
-            return path;
-        }
-        return new AccessPath(path.root(), path.fields().subList(0, path.fields().size() - 1));
-    }
-
-    /** The consents holding for each element of {@code collection}, as facts about the variable {@code name}. */
-    static Facts elementFacts(Value collection, String name) {
-        Facts facts = Facts.NONE;
-        Map<String, AccessPath> toVariable = Map.of(AccessPath.ELEMENT.root(), AccessPath.local(name));
-        for (Consent c : collection.elementConsents()) {
-            facts = facts.and(Facts.of(c.rebase(toVariable)));
-        }
-        return facts;
     }
 }

@@ -22,6 +22,7 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
+import dev.consentflow.analyzer.frontend.AstNodes;
 import dev.consentflow.analyzer.guard.Cond;
 import java.util.List;
 import java.util.Set;
@@ -117,7 +118,7 @@ final class Statements {
         }
         if (statement instanceof ExplicitConstructorInvocationStmt c) {
             List<Value> args = c.getArguments().stream().map(a -> expressions.eval(a, in).dataOnly()).toList();
-            boolean inException = c.findAncestor(TypeDeclaration.class)
+            boolean inException = AstNodes.enclosing(c, TypeDeclaration.class)
                     .map(type -> LoggingSinks.isException(type.getNameAsString())).orElse(false);
             if (!c.isThis() && inException) {
                 // What an exception hands to its superclass constructor becomes its message.
@@ -130,7 +131,7 @@ final class Statements {
             return null;
         }
         if (statement instanceof LocalClassDeclarationStmt local) {
-            expressions.calls().inline(local.getClassDeclaration().getMembers(), in);
+            expressions.calls().functions().inline(local.getClassDeclaration().getMembers(), in);
             return in;
         }
         // assert, local records, empty statements: nothing flows.
@@ -177,9 +178,9 @@ final class Statements {
         String name = f.getVariable().getVariables().get(0).getNameAsString();
         frame.locals.add(name);
         State entry = in.copy();
-        entry.env.put(name, Calls.elements(iterable, AccessPath.local(name)));
+        entry.env.put(name, Elements.of(iterable, AccessPath.local(name)));
         entry.aliases.remove(name);
-        entry = entry.assume(Expressions.elementFacts(iterable, name));
+        entry = entry.assume(Elements.facts(iterable, AccessPath.local(name)));
         Frame.Jumps jumps = new Frame.Jumps(true);
         State head = fixpoint(entry, jumps, start -> exec(f.getBody(), start), end -> { });
         // After the loop the element's facts no longer hold: leave from the state before it.
@@ -264,7 +265,7 @@ final class Statements {
 
     private State switchStmt(SwitchStmt s, State in) {
         Value selector = expressions.eval(s.getSelector(), in);
-        AccessPath selectorPath = expressions.pathOf(s.getSelector(), in);
+        AccessPath selectorPath = expressions.paths().pathOf(s.getSelector(), in);
         Frame.Jumps jumps = new Frame.Jumps(false);
         frame.jumps.push(jumps);
         State out = null;
@@ -273,7 +274,8 @@ final class Statements {
         try {
             for (SwitchEntry entry : s.getEntries()) {
                 hasDefault |= entry.getLabels().isEmpty();
-                State start = State.join(expressions.enterCase(entry, selector, selectorPath, in.copy()), fallthrough);
+                State matched = expressions.patterns().enterCase(entry, selector, selectorPath, in.copy());
+                State start = State.join(matched, fallthrough);
                 State end = start;
                 for (Statement st : entry.getStatements()) {
                     end = exec(st, end);

@@ -84,7 +84,8 @@ final class SummaryCall {
                     frame.events.add(use.lifted(at, a.withStep(passed).followedBy(e.taint().trail()), facts));
                 }
             } else {
-                frame.events.add(e.lifted(at, e.taint().rebase(roots), facts));
+                FlowStep via = new FlowStep(FlowStep.Kind.STEP, at, "used through the call of " + member);
+                frame.events.add(e.lifted(at, e.taint().rebase(roots).withStepBeforeLast(via), facts));
             }
         }
     }

@@ -122,6 +122,24 @@ public final class Taint {
         return trail;
     }
 
+    /**
+     * This datum's path with {@code step} just before its last step (the sink): a use lifted to a call
+     * site passes through that call on the way to the sink.
+     */
+    public Taint withStepBeforeLast(FlowStep step) {
+        if (trail.isEmpty()) {
+            return withStep(step);
+        }
+        List<FlowStep> steps = new ArrayList<>(trail.subList(0, trail.size() - 1));
+        steps.add(step);
+        steps.add(trail.get(trail.size() - 1));
+        Taint result = new Taint(categories, parameter, subject, carried, source, List.of(), field);
+        for (FlowStep s : steps) {
+            result = result.withStep(s);
+        }
+        return result;
+    }
+
     public Taint withStep(FlowStep step) {
         List<FlowStep> longer = new ArrayList<>(trail);
         if (!longer.isEmpty() && longer.get(longer.size() - 1).equals(step)) {

@@ -32,6 +32,7 @@ public final class Resolver {
     private final Map<Node, Optional<?>> declarations = new IdentityHashMap<>();
     private final Map<Node, Optional<?>> types = new IdentityHashMap<>();
     private int unresolved;
+    private Node firstUnresolved;
 
     /**
      * The method a call targets. When JavaParser cannot resolve the call (typically an argument whose
@@ -46,7 +47,7 @@ public final class Resolver {
     private Optional<ResolvedMethodDeclaration> byNameAndArity(MethodCallExpr call) {
         Optional<ResolvedReferenceTypeDeclaration> owner = call.getScope()
                 .map(scope -> type(scope).flatMap(Resolver::declarationOf))
-                .orElseGet(() -> call.findAncestor(TypeDeclaration.class)
+                .orElseGet(() -> AstNodes.enclosing(call, TypeDeclaration.class)
                         .flatMap(t -> memo(declarations, t, t::resolve)));
         if (owner.isEmpty()) {
             return Optional.empty();
@@ -131,6 +132,11 @@ public final class Resolver {
     }
 
     /** How many symbols could not be resolved so far. */
+    /** The first node that could not be resolved, if any. */
+    public Optional<Node> firstUnresolved() {
+        return Optional.ofNullable(firstUnresolved);
+    }
+
     public int unresolvedCount() {
         return unresolved;
     }
@@ -147,6 +153,9 @@ public final class Resolver {
         } catch (RuntimeException | StackOverflowError e) {
             // JavaParser signals unsolved symbols, unsupported constructs and its own bugs alike by throwing.
             unresolved++;
+            if (firstUnresolved == null) {
+                firstUnresolved = node;
+            }
             result = Optional.empty();
         }
         cache.put(node, result);

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Answers "is this member a source, a sink, a guard, a sanitizer?" for resolved declarations. A member's
@@ -32,6 +33,7 @@ public final class RoleIndex {
     private final List<RoleDeclarations> declarations;
     private final Map<String, List<ResolvedMethodDeclaration>> hierarchies = new HashMap<>();
     private final Map<String, Optional<Roles.Source>> typeSources = new HashMap<>();
+    private final Map<String, Optional<?>> answers = new HashMap<>();
 
     /** @param declarations roles declared outside the sources, asked in this order */
     public RoleIndex(List<RoleDeclarations> declarations) {
@@ -40,7 +42,7 @@ public final class RoleIndex {
 
     /** The {@code @PersonalData} role of a method's return value (a record accessor: of its component). */
     public Optional<Roles.Source> sourceOf(ResolvedMethodDeclaration method) {
-        return inHierarchy(method, SourceAnnotations::source, RoleDeclarations::source)
+        return memo("source", method, () -> inHierarchy(method, SourceAnnotations::source, RoleDeclarations::source))
                 .or(() -> recordComponent(method).flatMap(SourceAnnotations::source));
     }
 
@@ -76,7 +78,8 @@ public final class RoleIndex {
 
     /** The inputs whose data the method's result carries, when declared ({@code 0} = the receiver). */
     public Optional<List<Integer>> propagatorOf(ResolvedMethodDeclaration method) {
-        return inHierarchy(method, m -> Optional.empty(), RoleDeclarations::propagator);
+        return memo("propagator", method,
+                () -> inHierarchy(method, m -> Optional.empty(), RoleDeclarations::propagator));
     }
 
     /**
@@ -85,12 +88,13 @@ public final class RoleIndex {
      * @param caller the calling method, for policy entries that apply to some callers only
      */
     public Optional<Roles.Sink> sinkOf(ResolvedMethodDeclaration method, Optional<MemberRef> caller) {
-        return inHierarchy(method, SourceAnnotations::sink, (d, m) -> d.sink(m, caller));
+        return memo("sink " + caller.map(MemberRef::toString).orElse(""), method,
+                () -> inHierarchy(method, SourceAnnotations::sink, (d, m) -> d.sink(m, caller)));
     }
 
     /** The {@code @ConsentCheck} role of a method (a record accessor: of its component). */
     public Optional<Roles.Check> checkOf(ResolvedMethodDeclaration method) {
-        return inHierarchy(method, SourceAnnotations::check, RoleDeclarations::check)
+        return memo("check", method, () -> inHierarchy(method, SourceAnnotations::check, RoleDeclarations::check))
                 .or(() -> recordComponent(method).flatMap(SourceAnnotations::check));
     }
 
@@ -115,9 +119,9 @@ public final class RoleIndex {
 
     /** Whether the method, or one it overrides, is an {@code @Anonymizer}. */
     public boolean isAnonymizer(ResolvedMethodDeclaration method) {
-        return inHierarchy(method,
+        return memo("anonymizer", method, () -> inHierarchy(method,
                 m -> SourceAnnotations.anonymizer(m) ? Optional.of(true) : Optional.<Boolean>empty(),
-                (d, m) -> d.anonymizer(m) ? Optional.of(true) : Optional.empty()).isPresent();
+                (d, m) -> d.anonymizer(m) ? Optional.of(true) : Optional.empty())).isPresent();
     }
 
     /** The {@code @DataUse} annotation of a type declared in the sources, for declaration rules. */
@@ -172,6 +176,26 @@ public final class RoleIndex {
             return Optional.empty();
         }
         return ask(member, outside);
+    }
+
+    /**
+     * Answers one question about a method once: roles are asked at every call, and a policy file's
+     * patterns or a hierarchy walk are too slow to repeat.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> Optional<T> memo(String question, ResolvedMethodDeclaration method, Supplier<Optional<T>> answer) {
+        String key;
+        try {
+            key = question + " " + method.getQualifiedSignature();
+        } catch (RuntimeException e) {
+            return answer.get();
+        }
+        Optional<?> known = answers.get(key);
+        if (known == null) {
+            known = answer.get();
+            answers.put(key, known);
+        }
+        return (Optional<T>) known;
     }
 
     private <T> Optional<T> inHierarchy(ResolvedMethodDeclaration method,
@@ -258,7 +282,7 @@ public final class RoleIndex {
 
     private static List<ResolvedMethodDeclaration> declaredMethods(ResolvedReferenceTypeDeclaration type) {
         try {
-            return type.getDeclaredMethods().stream().map(m -> (ResolvedMethodDeclaration) m).toList();
+            return List.copyOf(type.getDeclaredMethods());
         } catch (RuntimeException e) {
             return List.of();
         }

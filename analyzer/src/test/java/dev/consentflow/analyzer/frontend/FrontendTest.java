@@ -116,6 +116,11 @@ class FrontendTest {
                 }
                 """).analyze();
         assertThat(result.findings()).extracting(FrontendTest::where).containsExactly("Job.java:7:16");
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(Diagnostic.Kind.UNRESOLVED);
+            assertThat(d.message()).containsPattern("^\\d+ symbols could not be resolved");
+        });
+        assertThat(result.exitCode()).isEqualTo(AnalysisResult.VIOLATIONS);
     }
 
     @Test
