@@ -59,14 +59,17 @@ fi
 echo "== findings"
 grep -E '^[^ ]+:[0-9]+:[0-9]+: (error|warning): \[' "$output" || echo "(none)"
 echo "== diagnostics (what could not be analyzed or matched)"
-labels='parse error|cannot read|unresolved|policy|skipped'
+labels='parse error|cannot read|unresolved|policy|skipped|unknown key'
 diagnostics="$(grep -E "^[^ ]+: ($labels): " "$output" || true)"
 if [[ -z "$diagnostics" ]]; then
     echo "(none)"
 else
-    # One count per kind: the label after the position.
-    sed -E "s/^[^ ]+: ($labels): .*/\1/" <<<"$diagnostics" | sort | uniq -c
-    grep -E "^[^ ]+: policy: " <<<"$diagnostics" || true
+    head -n 20 <<<"$diagnostics"
+    count=$(wc -l <<<"$diagnostics")
+    if (( count > 20 )); then
+        echo "... $count in all; by kind:"
+        sed -E "s/^[^ ]+: ($labels): .*/\1/" <<<"$diagnostics" | sort | uniq -c
+    fi
 fi
 echo "== summary"
 grep -E '^consentflow: [0-9]+ errors?, ' "$output"
