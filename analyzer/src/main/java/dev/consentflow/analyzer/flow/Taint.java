@@ -161,17 +161,6 @@ public final class Taint {
         return result;
     }
 
-    /** Prepends the caller's part of the path (its trail up to the call) to this callee-side trail. */
-    public Taint afterTrail(List<FlowStep> before) {
-        List<FlowStep> steps = new ArrayList<>(before);
-        steps.addAll(trail);
-        Taint result = new Taint(categories, parameter, subject, carried, source, List.of(), field);
-        for (FlowStep step : steps) {
-            result = result.withStep(step);
-        }
-        return result;
-    }
-
     public Taint withCarried(Set<Consent> more) {
         if (carried.containsAll(more)) {
             return this;
