@@ -42,7 +42,7 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Pat
 
     /** This request with more files left out (a policy file's {@code rules.exclude}). */
     public AnalysisRequest withMoreExcludes(List<String> more) {
-        List<String> all = new java.util.ArrayList<>(excludes);
+        List<String> all = new ArrayList<>(excludes);
         all.addAll(more);
         return new AnalysisRequest(sources, classpath, ownOutput, policyFile, includes, all, reportRoot);
     }

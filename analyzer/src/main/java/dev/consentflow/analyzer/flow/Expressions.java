@@ -30,6 +30,7 @@ import dev.consentflow.analyzer.guard.Consent;
 import dev.consentflow.analyzer.model.FlowStep;
 import dev.consentflow.analyzer.policy.Roles;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -210,7 +211,7 @@ final class Expressions {
         if (subject == null) {
             return Set.of();
         }
-        Set<Consent> holding = new java.util.HashSet<>(s.facts.common());
+        Set<Consent> holding = new HashSet<>(s.facts.common());
         holding.removeIf(c -> !c.subject().equals(subject));
         return holding;
     }

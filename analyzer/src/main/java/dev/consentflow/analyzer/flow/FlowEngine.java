@@ -23,9 +23,11 @@ import dev.consentflow.analyzer.policy.RoleIndex;
 import dev.consentflow.analyzer.rules.FlowRules;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,8 +51,8 @@ public final class FlowEngine implements Program {
     /** The methods being analyzed, outermost first. */
     private final List<Node> inProgress = new ArrayList<>();
     private final Map<Node, Summary> provisional = new IdentityHashMap<>();
-    private final Set<Node> reentered = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Set<Node> provisionalUsers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Node> reentered = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Node> provisionalUsers = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Re-analyses of one recursive method; past it, the last summary stands (sound for most code). */
     private static final int MAX_RECURSION_ROUNDS = 3;
     private final List<SinkEvent> standing = new ArrayList<>();
@@ -101,7 +103,7 @@ public final class FlowEngine implements Program {
 
     /** Methods that could not be analyzed. */
     public List<Diagnostic> diagnostics() {
-        return List.copyOf(new java.util.LinkedHashSet<>(diagnostics));
+        return List.copyOf(new LinkedHashSet<>(diagnostics));
     }
 
     @Override

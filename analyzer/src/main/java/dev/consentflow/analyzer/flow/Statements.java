@@ -24,6 +24,7 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import dev.consentflow.analyzer.frontend.AstNodes;
 import dev.consentflow.analyzer.guard.Cond;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -231,7 +232,7 @@ final class Statements {
 
     private State tryStmt(TryStmt t, State in) {
         t.getResources().forEach(r -> expressions.eval(r, in));
-        frame.catching.push(new java.util.HashSet<>());
+        frame.catching.push(new HashSet<>());
         State afterTry;
         Set<Taint> caught;
         try {

@@ -133,11 +133,7 @@ public final class Taint {
         List<FlowStep> steps = new ArrayList<>(trail.subList(0, trail.size() - 1));
         steps.add(step);
         steps.add(trail.get(trail.size() - 1));
-        Taint result = new Taint(categories, parameter, subject, carried, source, List.of(), field);
-        for (FlowStep s : steps) {
-            result = result.withStep(s);
-        }
-        return result;
+        return new Taint(categories, parameter, subject, carried, source, List.of(), field).followedBy(steps);
     }
 
     public Taint withStep(FlowStep step) {

@@ -3,6 +3,7 @@ package dev.consentflow.analyzer.guard;
 import dev.consentflow.analyzer.flow.AccessPath;
 import dev.consentflow.analyzer.policy.Taxonomy;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -78,7 +79,7 @@ public final class ConsentJudge {
      */
     public static boolean namesCategory(AccessPath subject, Set<Consent> carried, String purpose, Facts facts,
             String category) {
-        for (Set<Consent> alternative : facts.isUnreachable() ? java.util.List.<Set<Consent>>of(Set.of())
+        for (Set<Consent> alternative : facts.isUnreachable() ? List.<Set<Consent>>of(Set.of())
                 : facts.alternatives()) {
             Set<Consent> holding = new HashSet<>(carried);
             for (Consent c : alternative) {
