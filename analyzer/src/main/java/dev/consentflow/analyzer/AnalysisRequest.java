@@ -1,5 +1,7 @@
 package dev.consentflow.analyzer;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +21,15 @@ import java.util.Optional;
  *     means all {@code .java} files
  * @param excludes globs of files to leave out
  * @param reportRoot the directory report URIs are relative to ({@code %SRCROOT%} in SARIF)
+ * @param threads how many threads may parse and analyze at once; at least 1 (default: available processors)
+ * @param encoding the charset source files are written in (the build's {@code project.build.sourceEncoding};
+ *     default UTF-8)
+ * @param cacheDir where analysis results are kept between runs, keyed by file content hashes; empty means
+ *     no cache
  */
 public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Path> ownOutput,
-        Optional<Path> policyFile, List<String> includes, List<String> excludes, Path reportRoot) {
+        Optional<Path> policyFile, List<String> includes, List<String> excludes, Path reportRoot, int threads,
+        Charset encoding, Optional<Path> cacheDir) {
 
     public AnalysisRequest {
         sources = normalize(sources);
@@ -31,6 +39,11 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Pat
         excludes = List.copyOf(excludes);
         Objects.requireNonNull(policyFile, "policyFile");
         reportRoot = reportRoot.toAbsolutePath().normalize();
+        Objects.requireNonNull(encoding, "encoding");
+        cacheDir = cacheDir.map(p -> p.toAbsolutePath().normalize());
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("no source path given");
         }
@@ -44,7 +57,8 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Pat
     public AnalysisRequest withMoreExcludes(List<String> more) {
         List<String> all = new ArrayList<>(excludes);
         all.addAll(more);
-        return new AnalysisRequest(sources, classpath, ownOutput, policyFile, includes, all, reportRoot);
+        return new AnalysisRequest(sources, classpath, ownOutput, policyFile, includes, all, reportRoot, threads,
+                encoding, cacheDir);
     }
 
     public static Builder builder() {
@@ -60,6 +74,9 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Pat
         private final List<String> excludes = new ArrayList<>();
         private Path policyFile;
         private Path reportRoot;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private Charset encoding = StandardCharsets.UTF_8;
+        private Path cacheDir;
 
         public Builder source(Path path) {
             sources.add(path);
@@ -102,14 +119,30 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Pat
             return this;
         }
 
-        /** @throws IllegalArgumentException when no source path was given */
+        public Builder threads(int count) {
+            this.threads = count;
+            return this;
+        }
+
+        public Builder encoding(Charset charset) {
+            this.encoding = charset;
+            return this;
+        }
+
+        /** Keeps results between runs in {@code dir}; {@code null} (the default) disables the cache. */
+        public Builder cacheDir(Path dir) {
+            this.cacheDir = dir;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException when no source path was given or threads is below 1 */
         public AnalysisRequest build() {
             Path root = reportRoot;
             if (root == null) {
                 root = defaultReportRoot();
             }
             return new AnalysisRequest(sources, classpath, ownOutput, Optional.ofNullable(policyFile), includes,
-                    excludes, root);
+                    excludes, root, threads, encoding, Optional.ofNullable(cacheDir));
         }
 
         private Path defaultReportRoot() {
