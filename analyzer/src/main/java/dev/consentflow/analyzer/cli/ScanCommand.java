@@ -10,6 +10,7 @@ import dev.consentflow.analyzer.report.Reports;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,6 +71,10 @@ final class ScanCommand implements Callable<Integer> {
             description = "Leave out files matching GLOB, e.g. '**/generated/**'. Repeatable.")
     private List<String> excludes = new ArrayList<>();
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "The charset of the source files (as javac -encoding). Default: ${DEFAULT-VALUE}.")
+    private Charset encoding;
+
     /**
      * Scans, writes the reports and prints the console report to standard output.
      *
@@ -127,6 +132,7 @@ final class ScanCommand implements Callable<Integer> {
                 .policyFile(policyFile())
                 .includes(includes)
                 .excludes(excludes)
+                .encoding(encoding)
                 .build();
     }
 

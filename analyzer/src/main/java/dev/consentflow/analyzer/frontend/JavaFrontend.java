@@ -17,7 +17,7 @@ import dev.consentflow.analyzer.model.Location;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,11 +34,13 @@ import java.util.Set;
  */
 public final class JavaFrontend {
     private final JavaParser parser;
+    private final Charset encoding;
     private final List<SourceFile> files = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-    private JavaFrontend(JavaParser parser) {
+    private JavaFrontend(JavaParser parser, Charset encoding) {
         this.parser = parser;
+        this.encoding = encoding;
     }
 
     /**
@@ -60,10 +62,12 @@ public final class JavaFrontend {
                 .setStoreTokens(true)
                 .setAttributeComments(false)
                 .setSymbolResolver(new JavaSymbolSolver(solver));
-        JavaFrontend frontend = new JavaFrontend(new JavaParser(config));
+        JavaFrontend frontend = new JavaFrontend(new JavaParser(config), request.encoding());
 
         SourceCollector collector = new SourceCollector(request);
         List<Path> targets = collector.collect(request.sources());
+        // Folders outside the requested paths are read only to resolve symbols: their problems are not reported.
+        frontend.diagnostics.addAll(collector.problems());
         targets.forEach(path -> frontend.parse(path, true));
         Set<Path> seen = new HashSet<>(targets);
         List<Path> roots = SourceRoots.of(frontend.files).stream()
@@ -73,6 +77,7 @@ public final class JavaFrontend {
                 frontend.parse(path, false);
             }
         }
+        frontend.diagnostics.addAll(InheritanceCycles.remove(frontend.files, Set.copyOf(targets)));
         frontend.files.forEach(f -> sourceSolver.add(f.unit()));
         frontend.diagnostics.sort(Comparator.comparing(Diagnostic::location));
         return new ParsedProgram(frontend.files, frontend.diagnostics);
@@ -81,10 +86,14 @@ public final class JavaFrontend {
     private void parse(Path path, boolean target) {
         String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            text = SourceText.read(path, encoding);
+        } catch (SourceText.UndecodableException e) {
+            report(target, new Diagnostic(Diagnostic.Kind.ENCODING, new Location(path, e.line(), e.column()),
+                    e.getMessage()));
+            return;
         } catch (IOException e) {
             report(target, new Diagnostic(Diagnostic.Kind.IO_ERROR, new Location(path, 0, 0),
-                    String.valueOf(e.getMessage())));
+                    Unreadable.describe(e, "file")));
             return;
         }
         ParseResult<CompilationUnit> result;
@@ -99,6 +108,7 @@ public final class JavaFrontend {
             report(target, ParseErrors.toDiagnostic(path, result.getProblems().get(0)));
             return;
         }
+        VarLambdaParameters.makeImplicit(result.getResult().get());
         files.add(new SourceFile(path, result.getResult().get(), (int) text.lines().count(), target));
     }
 

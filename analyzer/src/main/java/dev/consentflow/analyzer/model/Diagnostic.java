@@ -16,6 +16,10 @@ public record Diagnostic(Kind kind, Location location, String message) {
         PARSE_ERROR("parse error", true),
         /** The file could not be read; it was skipped. */
         IO_ERROR("cannot read", true),
+        /** The file has bytes its encoding cannot decode; it was skipped. */
+        ENCODING("cannot decode", true),
+        /** Types that extend or implement each other in a cycle; they were left out. */
+        CIRCULAR_INHERITANCE("circular inheritance", true),
         /** A symbol could not be resolved; the flows through it may be incomplete. */
         UNRESOLVED("unresolved", false),
         /** An entry of {@code consentflow.yaml} matches nothing in the analyzed code: a typo disables it. */
