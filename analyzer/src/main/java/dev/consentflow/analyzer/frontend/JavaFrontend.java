@@ -61,6 +61,8 @@ public final class JavaFrontend {
                 // Without tokens JavaParser records no positions; findings need them.
                 .setStoreTokens(true)
                 .setAttributeComments(false)
+                // As javac: \u0074o is the identifier "to"; positions are mapped back to the raw text.
+                .setPreprocessUnicodeEscapes(true)
                 .setSymbolResolver(new JavaSymbolSolver(solver));
         JavaFrontend frontend = new JavaFrontend(new JavaParser(config), request.encoding());
 
