@@ -101,7 +101,8 @@ final class ScanCommand implements Callable<Integer> {
             err.println("consentflow: error: " + e.getMessage());
             return AnalysisResult.BAD_INPUT;
         } catch (IOException e) {
-            err.println("consentflow: error: cannot write the reports to " + output + ": " + e);
+            err.println("consentflow: error: cannot write the reports to " + output + ": " + e
+                    + " (give a writable directory with --output)");
             return AnalysisResult.BAD_INPUT;
         }
     }
