@@ -79,6 +79,7 @@ final class Expressions {
     }
 
     Value eval(Expression e, State s) {
+        frame.program.step();
         if (e instanceof NameExpr n) {
             return name(n, s);
         }

@@ -64,6 +64,7 @@ public final class FlowEngine implements Program {
     private final List<SinkEvent> standing = new ArrayList<>();
     private final FieldStore fieldStore = new FieldStore();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private long steps;
     /** Rounds over the whole program; data stored in fields rarely needs more than a second. */
     private static final int MAX_ROUNDS = 3;
 
@@ -127,6 +128,19 @@ public final class FlowEngine implements Program {
     public Optional<ResolvedMethodDeclaration> override(ResolvedMethodDeclaration method,
             Optional<Expression> receiver) {
         return hierarchy.override(method, receiver);
+    }
+
+    @Override
+    public void step() {
+        steps++;
+    }
+
+    /**
+     * Statements and expressions evaluated so far: the measure of the analysis's work, bounded by the
+     * program's size times the bounds on loops, recursion and rounds (README, "its limits").
+     */
+    public long steps() {
+        return steps;
     }
 
     @Override
