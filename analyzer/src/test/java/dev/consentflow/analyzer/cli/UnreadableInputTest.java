@@ -13,6 +13,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Files, folders and output directories the run may not read or write, and the source encoding, through
@@ -52,31 +54,20 @@ class UnreadableInputTest {
         }
     }
 
-    @Test
-    void unreadableFileIsReportedAndTheRestAnalyzed() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"file", "folder"})
+    void unreadableFileOrFolderIsReportedAndTheRestAnalyzed(String what) throws IOException {
         Path src = sources();
-        Path secret = Files.writeString(src.resolve("shop/Secret.java"), "package shop;\nclass Secret {}\n");
-        lock(secret);
+        Path folder = Files.createDirectories(src.resolve("shop/hidden"));
+        Path inside = Files.writeString(folder.resolve("Inside.java"), "package shop.hidden;\nclass Inside {}\n");
+        Path unreadable = what.equals("file") ? inside : folder;
+        lock(unreadable);
 
         assertThat(run("scan", "--format", "console", src.toString())).isEqualTo(3);
 
-        assertThat(out.toString()).contains(secret + ": cannot read: permission denied; the file is not analyzed"
-                + " (make it readable to the build's user)\n")
+        assertThat(out.toString()).contains(unreadable + ": cannot read: permission denied; the " + what
+                + " is not analyzed (make it readable to the build's user)\n")
                 .contains("in 1 file (4 lines); 1 file skipped");
-    }
-
-    @Test
-    void unreadableFolderIsReportedAndTheRestAnalyzed() throws IOException {
-        Path src = sources();
-        Path hidden = Files.createDirectories(src.resolve("shop/hidden"));
-        Files.writeString(hidden.resolve("Inside.java"), "package shop.hidden;\nclass Inside {}\n");
-        lock(hidden);
-
-        assertThat(run("scan", "--format", "console", src.toString())).isEqualTo(3);
-
-        assertThat(out.toString()).contains(hidden + ": cannot read: permission denied; the folder is not analyzed"
-                + " (make it readable to the build's user)\n")
-                .contains("in 1 file (4 lines)");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,11 +39,18 @@ class KilledWhileWritingTest {
         return document;
     }
 
+    private Path target;
+    private byte[] previous;
+
+    @BeforeEach
+    void writePreviousReport() throws IOException {
+        target = dir.resolve("report.json");
+        ReportFiles.writeJson(target, document("old", 3));
+        previous = Files.readAllBytes(target);
+    }
+
     @Test
     void previousReportSurvivesAKilledWriter() throws Exception {
-        Path target = dir.resolve("report.json");
-        ReportFiles.writeJson(target, document("old", 3));
-        byte[] previous = Files.readAllBytes(target);
         ObjectMapper json = new ObjectMapper();
         Random random = new Random(8);
         for (int attempt = 0; attempt < 4; attempt++) {
@@ -88,9 +96,6 @@ class KilledWhileWritingTest {
 
     @Test
     void failedWriteLeavesThePreviousReportAndNoTemporaryFile() throws IOException {
-        Path target = dir.resolve("report.json");
-        ReportFiles.writeJson(target, document("old", 3));
-        byte[] previous = Files.readAllBytes(target);
 
         Object unserializable = List.of("fine", new Object() {
             @SuppressWarnings("unused")
