@@ -76,7 +76,8 @@ final class Analysis {
         FideslangTaxonomy taxonomy = policyFile.map(PolicyFile::knownKeys).orElse(FideslangTaxonomy.standard());
         program.targets().forEach(f -> diagnostics.addAll(AnnotationKeys.check(f.unit(), taxonomy, engine::location)));
         diagnostics.sort(Comparator.comparing(Diagnostic::location));
-        return new AnalysisResult(findings, diagnostics, targets.size(), program.lines(), request.reportRoot());
+        return new AnalysisResult(findings, diagnostics, targets.size(), program.lines(), request.reportRoot(),
+                engine.steps());
     }
 
     /** {@code invalid-legal-basis} for uses declared in the sources and in the policy file. */

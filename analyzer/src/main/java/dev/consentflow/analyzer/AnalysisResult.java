@@ -14,9 +14,11 @@ import java.util.List;
  * @param filesAnalyzed number of files parsed and analyzed
  * @param linesAnalyzed number of lines in those files
  * @param reportRoot the directory report URIs are relative to
+ * @param analysisSteps statements and expressions the flow engine evaluated (its work, for bounds tests;
+ *     not in the reports)
  */
 public record AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostics, int filesAnalyzed,
-        long linesAnalyzed, Path reportRoot) {
+        long linesAnalyzed, Path reportRoot, long analysisSteps) {
 
     /** Exit code 0: no error finding, everything analyzed. */
     public static final int CLEAN = 0;
@@ -30,6 +32,12 @@ public record AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostic
     public AnalysisResult {
         findings = List.copyOf(findings);
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** A result whose analysis steps are not known (built by hand, or re-sorted for a report). */
+    public AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostics, int filesAnalyzed,
+            long linesAnalyzed, Path reportRoot) {
+        this(findings, diagnostics, filesAnalyzed, linesAnalyzed, reportRoot, 0);
     }
 
     /** Whether any finding has severity {@link Severity#ERROR}. */

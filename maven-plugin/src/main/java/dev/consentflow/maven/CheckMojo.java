@@ -9,12 +9,16 @@ import dev.consentflow.analyzer.report.ReportFormat;
 import dev.consentflow.analyzer.report.Reports;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -30,7 +34,8 @@ import org.apache.maven.project.MavenProject;
  * Goal {@code consentflow:check}: analyzes the module's main sources against its compile classpath and
  * fails the build where personal data reaches a use that needs consent and no consent check guards it.
  *
- * <p>Input: the module's existing compile source roots, its compile classpath, the optional policy file
+ * <p>Input: the module's existing compile source roots and folders under
+ * {@code target/generated-sources}, its compile classpath, the optional policy file
  * and the parameters below. Output: finding lines in the build log and the requested reports in
  * {@link #outputDirectory}. Errors: {@link MojoFailureException} when error findings remain and
  * {@link #failOnViolation} is set; {@link MojoExecutionException} with a one-line message for bad
@@ -81,16 +86,17 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "consentflow.excludes")
     private List<String> excludes;
 
+    /** The charset of the source files; without one, UTF-8 (as {@code maven-compiler-plugin} 3.13 with none set). */
+    @Parameter(property = "consentflow.encoding", defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("consentflow check skipped (consentflow.skip=true)");
             return;
         }
-        List<Path> sourceRoots = project.getCompileSourceRoots().stream()
-                .map(Path::of)
-                .filter(Files::isDirectory)
-                .toList();
+        List<Path> sourceRoots = sourceRoots();
         if (sourceRoots.isEmpty()) {
             getLog().info("consentflow check skipped: no source directory in " + project.getArtifactId());
             return;
@@ -103,6 +109,7 @@ public class CheckMojo extends AbstractMojo {
                 .ownOutput(List.of(Path.of(project.getBuild().getOutputDirectory())))
                 .includes(Objects.requireNonNullElse(includes, List.of()))
                 .excludes(Objects.requireNonNullElse(excludes, List.of()))
+                .encoding(sourceEncoding())
                 .reportRoot(root);
         policy().ifPresent(request::policyFile);
 
@@ -141,6 +148,37 @@ public class CheckMojo extends AbstractMojo {
             return ReportFormat.parseList(formats);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("consentflow.formats: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The compile source roots, and every folder under {@code target/generated-sources}: generators that
+     * do not register their folder still put their output there, and data flows through generated code.
+     */
+    private List<Path> sourceRoots() throws MojoExecutionException {
+        Set<Path> roots = new LinkedHashSet<>();
+        project.getCompileSourceRoots().forEach(r -> roots.add(Path.of(r).toAbsolutePath().normalize()));
+        Path generated = Path.of(project.getBuild().getDirectory(), "generated-sources");
+        if (Files.isDirectory(generated)) {
+            try (Stream<Path> folders = Files.list(generated)) {
+                folders.filter(Files::isDirectory).sorted()
+                        .forEach(f -> roots.add(f.toAbsolutePath().normalize()));
+            } catch (IOException e) {
+                throw new MojoExecutionException("cannot list " + generated + ": " + e.getMessage(), e);
+            }
+        }
+        return roots.stream().filter(Files::isDirectory).toList();
+    }
+
+    private Charset sourceEncoding() throws MojoExecutionException {
+        if (encoding == null || encoding.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding.strip());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("consentflow.encoding: unknown charset '" + encoding
+                    + "' (use a name such as UTF-8 or ISO-8859-1)");
         }
     }
 

@@ -10,6 +10,7 @@ import dev.consentflow.analyzer.report.Reports;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,6 +71,10 @@ final class ScanCommand implements Callable<Integer> {
             description = "Leave out files matching GLOB, e.g. '**/generated/**'. Repeatable.")
     private List<String> excludes = new ArrayList<>();
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "The charset of the source files (as javac -encoding). Default: ${DEFAULT-VALUE}.")
+    private Charset encoding;
+
     /**
      * Scans, writes the reports and prints the console report to standard output.
      *
@@ -96,7 +101,8 @@ final class ScanCommand implements Callable<Integer> {
             err.println("consentflow: error: " + e.getMessage());
             return AnalysisResult.BAD_INPUT;
         } catch (IOException e) {
-            err.println("consentflow: error: cannot write the reports to " + output + ": " + e);
+            err.println("consentflow: error: cannot write the reports to " + output + ": " + e
+                    + " (give a writable directory with --output)");
             return AnalysisResult.BAD_INPUT;
         }
     }
@@ -127,6 +133,7 @@ final class ScanCommand implements Callable<Integer> {
                 .policyFile(policyFile())
                 .includes(includes)
                 .excludes(excludes)
+                .encoding(encoding)
                 .build();
     }
 

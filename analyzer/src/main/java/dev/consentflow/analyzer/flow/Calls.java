@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import dev.consentflow.analyzer.guard.Cond;
 import dev.consentflow.analyzer.guard.Consent;
 import dev.consentflow.analyzer.model.FlowStep;
@@ -115,6 +116,12 @@ final class Calls {
             Optional<Value> known = invoke(method.get(), receiver, receiverPath, args, paths, at, call, s);
             if (known.isPresent()) {
                 return known.get().union(functionalResults);
+            }
+        }
+        if (method.isEmpty()) {
+            Optional<ResolvedValueDeclaration> generated = LombokAccessors.field(call, frame.program.resolver());
+            if (generated.isPresent()) {
+                return ex.field(call, scope.isPresent() ? receiver : frame.thisValue, generated, s);
             }
         }
         if (removes && !filtered.isEmpty() && scope.isPresent() && scope.get() instanceof NameExpr list

@@ -79,6 +79,7 @@ final class Expressions {
     }
 
     Value eval(Expression e, State s) {
+        frame.program.step();
         if (e instanceof NameExpr n) {
             return name(n, s);
         }
@@ -181,7 +182,7 @@ final class Expressions {
      *
      * @param object the value of the object the field is read from
      */
-    private Value field(Expression access, Value object, Optional<ResolvedValueDeclaration> field, State s) {
+    Value field(Expression access, Value object, Optional<ResolvedValueDeclaration> field, State s) {
         if (field.isEmpty()) {
             return access instanceof FieldAccessExpr f ? object.readField(f.getNameAsString()) : object.dataOnly();
         }

@@ -2,11 +2,16 @@ package dev.consentflow.analyzer.flow;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -32,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Runs the flow analysis over every method and constructor in the sources. Each is analyzed once, with
@@ -58,6 +64,7 @@ public final class FlowEngine implements Program {
     private final List<SinkEvent> standing = new ArrayList<>();
     private final FieldStore fieldStore = new FieldStore();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private long steps;
     /** Rounds over the whole program; data stored in fields rarely needs more than a second. */
     private static final int MAX_ROUNDS = 3;
 
@@ -93,6 +100,11 @@ public final class FlowEngine implements Program {
                 for (CallableDeclaration<?> callable : file.unit().findAll(CallableDeclaration.class)) {
                     summary(callable);
                 }
+                for (TypeDeclaration<?> type : file.unit().findAll(TypeDeclaration.class)) {
+                    if (!(type instanceof ClassOrInterfaceDeclaration c && c.isLocalClassDeclaration())) {
+                        initializers(type);
+                    }
+                }
             }
             if (!fieldStore.nextRound()) {
                 break;
@@ -116,6 +128,19 @@ public final class FlowEngine implements Program {
     public Optional<ResolvedMethodDeclaration> override(ResolvedMethodDeclaration method,
             Optional<Expression> receiver) {
         return hierarchy.override(method, receiver);
+    }
+
+    @Override
+    public void step() {
+        steps++;
+    }
+
+    /**
+     * Statements and expressions evaluated so far: the measure of the analysis's work, bounded by the
+     * program's size times the bounds on loops, recursion and rounds (README, "its limits").
+     */
+    public long steps() {
+        return steps;
     }
 
     @Override
@@ -209,6 +234,41 @@ public final class FlowEngine implements Program {
             diagnostics.add(new Diagnostic(Diagnostic.Kind.TOO_DEEP, location(callable.getName()),
                     "expression too deep in " + callable.getNameAsString() + "; the method is not analyzed"));
             return Summary.EMPTY;
+        }
+    }
+
+    /**
+     * Initializer blocks and field initializers (with the lambdas and anonymous classes written there) run
+     * like a method nobody calls: their uses stand where they are.
+     */
+    private void initializers(TypeDeclaration<?> type) {
+        for (BodyDeclaration<?> member : type.getMembers()) {
+            if (member instanceof InitializerDeclaration block) {
+                runEntryCode(block.isStatic(), block, (statements, s) -> statements.exec(block.getBody(), s));
+            } else if (member instanceof FieldDeclaration field) {
+                for (VariableDeclarator variable : field.getVariables()) {
+                    variable.getInitializer().ifPresent(init -> runEntryCode(field.isStatic(), init,
+                            (statements, s) -> statements.expressions().eval(init, s)));
+                }
+            }
+        }
+    }
+
+    private void runEntryCode(boolean isStatic, Node code, BiConsumer<Statements, State> run) {
+        List<SinkEvent> events = new ArrayList<>();
+        Frame frame = new Frame(this, Optional.empty(), isStatic, events);
+        frame.returns.push(new ArrayList<>());
+        try {
+            run.accept(new Statements(frame), State.entry());
+        } catch (StackOverflowError e) {
+            diagnostics.add(new Diagnostic(Diagnostic.Kind.TOO_DEEP, location(code),
+                    "expression too deep in an initializer; it is not analyzed"));
+            return;
+        }
+        for (SinkEvent event : events) {
+            if (!event.taint().isPlaceholder()) {
+                standing.add(frame.approximate ? event.approximated() : event);
+            }
         }
     }
 

@@ -17,7 +17,7 @@ import dev.consentflow.analyzer.model.Location;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,13 +35,15 @@ import java.util.Set;
  */
 public final class JavaFrontend {
     private final JavaParser parser;
+    private final Charset encoding;
     private final List<SourceFile> files = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     /** Unsaved editor buffers that stand for files on disk. */
     private final Map<Path, String> contents;
 
-    private JavaFrontend(JavaParser parser, Map<Path, String> contents) {
+    private JavaFrontend(JavaParser parser, Charset encoding, Map<Path, String> contents) {
         this.parser = parser;
+        this.encoding = encoding;
         this.contents = contents;
     }
 
@@ -63,11 +65,15 @@ public final class JavaFrontend {
                 // Without tokens JavaParser records no positions; findings need them.
                 .setStoreTokens(true)
                 .setAttributeComments(false)
+                // As javac: \u0074o is the identifier "to"; positions are mapped back to the raw text.
+                .setPreprocessUnicodeEscapes(true)
                 .setSymbolResolver(new JavaSymbolSolver(solver));
-        JavaFrontend frontend = new JavaFrontend(new JavaParser(config), request.contents());
+        JavaFrontend frontend = new JavaFrontend(new JavaParser(config), request.encoding(), request.contents());
 
         SourceCollector collector = new SourceCollector(request);
         List<Path> targets = collector.collect(request.sources());
+        // Folders outside the requested paths are read only to resolve symbols: their problems are not reported.
+        frontend.diagnostics.addAll(collector.problems());
         targets.forEach(path -> frontend.parse(path, true));
         Set<Path> seen = new HashSet<>(targets);
         List<Path> roots = SourceRoots.of(frontend.files).stream()
@@ -77,6 +83,7 @@ public final class JavaFrontend {
                 frontend.parse(path, false);
             }
         }
+        frontend.diagnostics.addAll(InheritanceCycles.remove(frontend.files, Set.copyOf(targets)));
         frontend.files.forEach(f -> sourceSolver.add(f.unit()));
         frontend.diagnostics.sort(Comparator.comparing(Diagnostic::location));
         return new ParsedProgram(frontend.files, frontend.diagnostics);
@@ -86,10 +93,14 @@ public final class JavaFrontend {
         String text;
         try {
             String unsaved = contents.get(path);
-            text = unsaved != null ? unsaved : Files.readString(path, StandardCharsets.UTF_8);
+            text = unsaved != null ? unsaved : SourceText.read(path, encoding);
+        } catch (SourceText.UndecodableException e) {
+            report(target, new Diagnostic(Diagnostic.Kind.ENCODING, new Location(path, e.line(), e.column()),
+                    e.getMessage()));
+            return;
         } catch (IOException e) {
             report(target, new Diagnostic(Diagnostic.Kind.IO_ERROR, new Location(path, 0, 0),
-                    String.valueOf(e.getMessage())));
+                    Unreadable.describe(e, "file")));
             return;
         }
         ParseResult<CompilationUnit> result;
@@ -104,6 +115,7 @@ public final class JavaFrontend {
             report(target, ParseErrors.toDiagnostic(path, result.getProblems().get(0)));
             return;
         }
+        VarLambdaParameters.makeImplicit(result.getResult().get());
         files.add(new SourceFile(path, result.getResult().get(), (int) text.lines().count(), target));
     }
 
