@@ -41,6 +41,8 @@ final class HtmlReport {
     private static final String TEMPLATES = "dev/consentflow/analyzer/report/";
     private static final Mustache TEMPLATE = new DefaultMustacheFactory(TEMPLATES).compile("index.html.mustache");
     private static final String SCRIPT = resource("index.js");
+    /** A data map cell with at most this many flows lists them open; a longer one shows its counts first. */
+    private static final int SHORT_CELL = 3;
 
     private final AnalysisResult result;
     private final Path root;
@@ -133,12 +135,25 @@ final class HtmlReport {
         for (String category : categories) {
             List<HtmlView.DataMapCell> cells = new ArrayList<>();
             for (String purpose : purposes) {
-                cells.add(new HtmlView.DataMapCell(purpose, flows.stream()
-                        .filter(f -> f.category().equals(category) && f.purpose().equals(purpose)).toList()));
+                List<HtmlView.FlowView> in = flows.stream()
+                        .filter(f -> f.category().equals(category) && f.purpose().equals(purpose)).toList();
+                cells.add(new HtmlView.DataMapCell(purpose, statusCounts(in), in,
+                        in.size() + (in.size() == 1 ? " flow" : " flows"), in.size() <= SHORT_CELL));
             }
             rows.add(new HtmlView.DataMapRow(category, cells));
         }
         return new HtmlView.DataMap(purposes, rows);
+    }
+
+    private static List<HtmlView.StatusCount> statusCounts(List<HtmlView.FlowView> flows) {
+        List<HtmlView.StatusCount> counts = new ArrayList<>();
+        for (Flow.Status status : Flow.Status.values()) {
+            long count = flows.stream().filter(f -> f.status().equals(status.label())).count();
+            if (count > 0) {
+                counts.add(new HtmlView.StatusCount(status.label(), ReportPaths.id(status), count));
+            }
+        }
+        return counts;
     }
 
     private String path(Location location) {

@@ -56,5 +56,12 @@ final class HtmlView {
 
     record DataMapRow(String category, List<DataMapCell> cells) {}
 
-    record DataMapCell(String purpose, List<FlowView> flows) {}
+    /**
+     * @param statuses how many of its flows have each status, worst first
+     * @param count e.g. {@code 1 flow}, {@code 12 flows}
+     * @param open whether its list of flows shows at first (a short one does; a long one is folded)
+     */
+    record DataMapCell(String purpose, List<StatusCount> statuses, List<FlowView> flows, String count, boolean open) {}
+
+    record StatusCount(String status, String statusClass, long count) {}
 }
