@@ -69,16 +69,20 @@ final class HtmlReport {
             findings.add(finding(id, f));
         }
         List<HtmlView.FlowView> flows = new ArrayList<>();
-        for (int i = 0; i < result.flows().size(); i++) {
-            Flow f = result.flows().get(i);
-            String id = f.status() == Flow.Status.UNGUARDED
-                    ? findingIds.getOrDefault(f.location(), "") : "flow-" + (i + 1);
-            flows.add(flow(id, f));
+        // An unguarded flow is shown by its finding; the others get cards of their own.
+        List<HtmlView.FlowView> passed = new ArrayList<>();
+        for (Flow f : result.flows()) {
+            if (f.status() == Flow.Status.UNGUARDED) {
+                flows.add(flow(findingIds.getOrDefault(f.location(), ""), f));
+            } else {
+                HtmlView.FlowView view = flow("flow-" + (passed.size() + 1), f);
+                flows.add(view);
+                passed.add(view);
+            }
         }
-        long guarded = result.flows().stream().filter(f -> f.status() != Flow.Status.UNGUARDED).count();
         return new HtmlView.Page(
                 new HtmlView.Summary(s.errors(), s.warnings(), s.filesAnalyzed(), s.linesAnalyzed(), s.filesSkipped(),
-                        result.flows().size(), guarded, s.exitCode()),
+                        flows.size(), passed.size(), s.exitCode()),
                 ruleCounts(),
                 result.diagnostics().stream().map(this::diagnostic).toList(),
                 sorted(findings.stream().map(HtmlView.FindingView::rule), flows.stream().flatMap(f -> words(f.rules()))),
@@ -86,7 +90,7 @@ final class HtmlReport {
                 sorted(findings.stream().map(HtmlView.FindingView::purpose), flows.stream().map(HtmlView.FlowView::purpose)),
                 sorted(findings.stream().map(HtmlView.FindingView::file), flows.stream().map(HtmlView.FlowView::file)),
                 findings,
-                flows.stream().filter(f -> !f.statusClass().equals("unguarded")).toList(),
+                passed,
                 List.of(),
                 dataMap(flows),
                 "default-src 'none'; style-src 'unsafe-inline'; script-src '" + sha256(SCRIPT) + "'",

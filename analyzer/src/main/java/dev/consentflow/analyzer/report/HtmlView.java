@@ -22,8 +22,9 @@ final class HtmlView {
             List<FindingView> findings, List<FlowView> flows, List<SuppressionView> suppressions,
             DataMap dataMap, String contentSecurityPolicy, String script) {}
 
+    /** @param passedFlows the flows without finding: guarded, opt-out only, on another legal basis */
     record Summary(long errors, long warnings, int filesAnalyzed, long linesAnalyzed, long filesSkipped,
-            int flows, long guardedFlows, int exitCode) {}
+            int flows, int passedFlows, int exitCode) {}
 
     record RuleCount(String rule, String severity, long count, String summary) {}
 
