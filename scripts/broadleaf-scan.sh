@@ -6,7 +6,8 @@
 # The -sources.jar files are fetched with Maven from Maven Central (into ~/.m2, as any artifact) and
 # unpacked once into a cache directory, ${CONSENTFLOW_CACHE:-~/.cache/consentflow}/broadleaf-3.1.15-GA.
 # Prints the findings, the files and lines analyzed, the diagnostics by kind and the wall time; the
-# reports (report.json, report.sarif) are written to the cache directory's report/ folder.
+# reports (report.json, report.sarif, index.html, datamap.csv, datamap.json) go to the cache directory's
+# report/ folder.
 #
 # With --fetch-only it only fetches, and prints the sources folder.
 #

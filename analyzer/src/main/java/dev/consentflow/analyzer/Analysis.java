@@ -5,12 +5,14 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.consentflow.analyzer.classpath.ClasspathAnnotations;
 import dev.consentflow.analyzer.flow.FlowEngine;
+import dev.consentflow.analyzer.flow.SinkEvent;
 import dev.consentflow.analyzer.frontend.JavaFrontend;
 import dev.consentflow.analyzer.frontend.ParsedProgram;
 import dev.consentflow.analyzer.frontend.Resolver;
 import dev.consentflow.analyzer.frontend.SourceFile;
 import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Finding;
+import dev.consentflow.analyzer.model.Flow;
 import dev.consentflow.analyzer.model.Location;
 import dev.consentflow.analyzer.policy.AnnotationKeys;
 import dev.consentflow.analyzer.policy.MemberRef;
@@ -21,6 +23,7 @@ import dev.consentflow.analyzer.policy.file.FideslangTaxonomy;
 import dev.consentflow.analyzer.policy.file.PolicyDeclarations;
 import dev.consentflow.analyzer.policy.file.PolicyFile;
 import dev.consentflow.analyzer.policy.file.PolicyFileReader;
+import dev.consentflow.analyzer.rules.FlowInventory;
 import dev.consentflow.analyzer.rules.FlowRules;
 import dev.consentflow.analyzer.rules.LegalBasisRule;
 import java.nio.file.Path;
@@ -60,8 +63,11 @@ final class Analysis {
 
         Set<Path> targets = new HashSet<>();
         program.targets().forEach(f -> targets.add(f.path()));
-        List<Finding> findings = new ArrayList<>(rules.findings(engine.run()));
+        List<SinkEvent> uses = engine.run();
+        List<Finding> findings = new ArrayList<>(rules.findings(uses));
         findings.removeIf(f -> !targets.contains(f.location().file()));
+        List<Flow> flows = new ArrayList<>(new FlowInventory(policy, rules).flows(uses));
+        flows.removeIf(f -> !targets.contains(f.location().file()));
         findings.addAll(legalBasisFindings(program, roles, engine));
         findings.sort(Comparator.comparing(Finding::location).thenComparing(f -> f.rule().ordinal()));
 
@@ -77,7 +83,7 @@ final class Analysis {
         program.targets().forEach(f -> diagnostics.addAll(AnnotationKeys.check(f.unit(), taxonomy, engine::location)));
         diagnostics.sort(Comparator.comparing(Diagnostic::location));
         return new AnalysisResult(findings, diagnostics, targets.size(), program.lines(), request.reportRoot(),
-                engine.steps());
+                flows, engine.steps());
     }
 
     /** {@code invalid-legal-basis} for uses declared in the sources and in the policy file. */

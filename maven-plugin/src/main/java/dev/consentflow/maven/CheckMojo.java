@@ -70,13 +70,21 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "consentflow.policyFile")
     private File policyFile;
 
-    /** Where {@code report.json} and {@code report.sarif} are written. */
+    /** Where the report files are written. */
     @Parameter(property = "consentflow.outputDirectory", defaultValue = "${project.build.directory}/consentflow")
     private File outputDirectory;
 
-    /** Comma list of outputs: {@code console}, {@code json}, {@code sarif}. */
-    @Parameter(property = "consentflow.formats", defaultValue = "console,json,sarif")
+    /**
+     * Comma list of outputs: {@code console}, {@code json} (report.json), {@code sarif} (report.sarif),
+     * {@code html} (index.html; implies datamap), {@code datamap} (datamap.json, datamap.csv), {@code fides}
+     * (fides.yml).
+     */
+    @Parameter(property = "consentflow.formats", defaultValue = ReportFormat.DEFAULT_LIST)
     private String formats;
+
+    /** The Fides system key ({@code fides_key}) of {@code fides.yml}: letters, digits, {@code _ . - < >}. */
+    @Parameter(property = "consentflow.systemKey", defaultValue = "${project.artifactId}")
+    private String systemKey;
 
     /** Globs, relative to each source root, of the files to analyze; none means every {@code .java} file. */
     @Parameter(property = "consentflow.includes")
@@ -102,6 +110,10 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         Set<ReportFormat> reportFormats = parseFormats();
+        if (!Reports.isFidesKey(systemKey)) {
+            throw new MojoExecutionException("consentflow.systemKey: not a Fides key: '" + systemKey
+                    + "' (use letters, digits, _ . - < >)");
+        }
         Path root = reportRoot();
         AnalysisRequest.Builder request = AnalysisRequest.builder()
                 .sources(sourceRoots)
@@ -123,7 +135,7 @@ public class CheckMojo extends AbstractMojo {
         }
         Path reportDir = outputDirectory.toPath();
         try {
-            Reports.write(result, reportFormats, reportDir, new LogConsoleSink(getLog()), root);
+            Reports.write(result, reportFormats, reportDir, new LogConsoleSink(getLog()), root, systemKey);
         } catch (IOException e) {
             throw new MojoExecutionException(
                     "cannot write consentflow reports to " + reportDir + ": " + e.getMessage(), e);
@@ -221,6 +233,9 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private static String whereToLook(Set<ReportFormat> formats, Path reportDir) {
+        if (formats.contains(ReportFormat.HTML)) {
+            return "see " + reportDir.resolve("index.html");
+        }
         if (formats.contains(ReportFormat.SARIF)) {
             return "see " + reportDir.resolve("report.sarif");
         }

@@ -53,14 +53,20 @@ final class ScanCommand implements Callable<Integer> {
             description = "Jars and class directories the sources compile against, separated by '${sys:path.separator}'.")
     private String classpath = "";
 
-    @Option(names = "--format", paramLabel = "LIST", defaultValue = "console,json,sarif",
-            description = "Comma list of the reports to produce: console, json, sarif. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "LIST", defaultValue = ReportFormat.DEFAULT_LIST,
+            description = "Comma list of the reports to produce: console, json (report.json), sarif (report.sarif),"
+                    + " html (index.html; implies datamap), datamap (datamap.json, datamap.csv), fides (fides.yml)."
+                    + " Default: ${DEFAULT-VALUE}.")
     private String formats;
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "consentflow-report",
-            description = "Directory for report.json and report.sarif. Default: ${DEFAULT-VALUE}"
-                    + " in the working directory.")
+            description = "Directory for the report files. Default: ${DEFAULT-VALUE} in the working directory.")
     private Path output;
+
+    @Option(names = "--system-key", paramLabel = "KEY",
+            description = "The Fides system key (fides_key) in fides.yml: letters, digits, _ . - < >."
+                    + " Default: the name of the directory report paths are relative to.")
+    private String systemKey;
 
     @Option(names = "--include", paramLabel = "GLOB",
             description = "Analyze only files matching GLOB (a java.nio.file glob relative to each PATH,"
@@ -85,12 +91,21 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Set<ReportFormat> reportFormats = parseFormats();
+        if (systemKey != null && !Reports.isFidesKey(systemKey)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--system-key: not a Fides key: '" + systemKey + "' (use letters, digits, _ . - < >)");
+        }
         AnalysisRequest request = request();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
             AnalysisResult result = ConsentFlow.analyze(request);
-            Reports.write(result, reportFormats, output, new PrintingConsole(out), Path.of(""));
+            PrintingConsole console = new PrintingConsole(out);
+            if (systemKey == null) {
+                Reports.write(result, reportFormats, output, console, Path.of(""));
+            } else {
+                Reports.write(result, reportFormats, output, console, Path.of(""), systemKey);
+            }
             if (result.filesAnalyzed() == 0) {
                 err.println("consentflow: error: no Java source file analyzed in "
                         + paths.stream().map(Path::toString).collect(Collectors.joining(", ")));

@@ -183,7 +183,7 @@ final class Calls {
         Optional<Roles.Source> source = roles.sourceOf(m);
         if (source.isPresent()) {
             AccessPath subject = m.isStatic() ? ex.paths().opaque(node) : receiverPath;
-            return Optional.of(Value.of(Set.of(ex.sourceTaint(source.get(), subject, node, s, "calls " + member))));
+            return Optional.of(Value.of(Set.of(ex.sourceTaint(source.get(), member, subject, node, s, "calls " + member))));
         }
         Optional<Expression> scope = node instanceof MethodCallExpr c ? c.getScope() : Optional.empty();
         Optional<Value> personal = personalResult(m, node, s);
@@ -225,7 +225,8 @@ final class Calls {
     private Optional<Value> personalResult(ResolvedMethodDeclaration m, Node node, State s) {
         try {
             return frame.program.roles().sourceOf(m.getReturnType()).map(source -> Value.of(Set.of(
-                    ex.sourceTaint(source, ex.paths().opaque(node), node, s, "calls " + m.getName()))));
+                    ex.sourceTaint(source, m.getClassName() + "." + m.getName(), ex.paths().opaque(node), node, s,
+                            "calls " + m.getName()))));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -87,7 +87,8 @@ public final class FlowEngine implements Program {
     }
 
     /**
-     * Analyzes every method and constructor; returns the uses whose findings stand where they are. When a
+     * Analyzes every method and constructor; returns the uses judged where they are: those whose findings
+     * stand there, and those a trusted method's own checks satisfy (flows without a finding). When a
      * round read a field before a later method wrote data into it, the analysis runs again, at most
      * {@link #MAX_ROUNDS} times.
      */
@@ -289,7 +290,8 @@ public final class FlowEngine implements Program {
             frame.locals.add(name);
             Set<Taint> taints = new HashSet<>(Set.of(Taint.parameter(i)));
             roles.sourceOf(p).or(() -> resolver.type(p.getType()).flatMap(roles::sourceOf)).ifPresent(source -> taints.add(
-                    statements.expressions().sourceTaint(source, AccessPath.local(name), p, entry, "parameter " + name)));
+                    statements.expressions().sourceTaint(source, callable.getNameAsString() + "(" + name + ")",
+                            AccessPath.local(name), p, entry, "parameter " + name)));
             entry.env.put(name, Value.of(taints));
         }
         frame.returns.push(new ArrayList<>());
@@ -311,7 +313,10 @@ public final class FlowEngine implements Program {
                 continue;
             } else if (!trusted) {
                 standing.add(event);
-            } else if (!rules.violations(event).isEmpty()) {
+            } else if (rules.violations(event).isEmpty()) {
+                // Satisfied where it is: no finding, but a guarded flow of the data map.
+                standing.add(event);
+            } else {
                 lifted.add(event);
             }
         }
