@@ -26,10 +26,12 @@ import java.util.Optional;
  *     default UTF-8)
  * @param cacheDir where analysis results are kept between runs, keyed by file content hashes; empty means
  *     no cache
+ * @param baselineFile an optional {@code consentflow-baseline.json}: findings whose fingerprint it holds are
+ *     reported as baselined and do not fail the build
  */
 public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Path> ownOutput,
         Optional<Path> policyFile, List<String> includes, List<String> excludes, Path reportRoot, int threads,
-        Charset encoding, Optional<Path> cacheDir) {
+        Charset encoding, Optional<Path> cacheDir, Optional<Path> baselineFile) {
 
     public AnalysisRequest {
         sources = normalize(sources);
@@ -41,6 +43,7 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Pat
         reportRoot = reportRoot.toAbsolutePath().normalize();
         Objects.requireNonNull(encoding, "encoding");
         cacheDir = cacheDir.map(p -> p.toAbsolutePath().normalize());
+        Objects.requireNonNull(baselineFile, "baselineFile");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
@@ -58,7 +61,7 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Pat
         List<String> all = new ArrayList<>(excludes);
         all.addAll(more);
         return new AnalysisRequest(sources, classpath, ownOutput, policyFile, includes, all, reportRoot, threads,
-                encoding, cacheDir);
+                encoding, cacheDir, baselineFile);
     }
 
     public static Builder builder() {
@@ -77,6 +80,7 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Pat
         private int threads = Runtime.getRuntime().availableProcessors();
         private Charset encoding = StandardCharsets.UTF_8;
         private Path cacheDir;
+        private Path baselineFile;
 
         public Builder source(Path path) {
             sources.add(path);
@@ -135,6 +139,12 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Pat
             return this;
         }
 
+        /** Reports the findings {@code file} holds as baselined; {@code null} (the default) for none. */
+        public Builder baselineFile(Path file) {
+            this.baselineFile = file;
+            return this;
+        }
+
         /** @throws IllegalArgumentException when no source path was given or threads is below 1 */
         public AnalysisRequest build() {
             Path root = reportRoot;
@@ -142,7 +152,8 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Pat
                 root = defaultReportRoot();
             }
             return new AnalysisRequest(sources, classpath, ownOutput, Optional.ofNullable(policyFile), includes,
-                    excludes, root, threads, encoding, Optional.ofNullable(cacheDir));
+                    excludes, root, threads, encoding, Optional.ofNullable(cacheDir),
+                    Optional.ofNullable(baselineFile));
         }
 
         private Path defaultReportRoot() {

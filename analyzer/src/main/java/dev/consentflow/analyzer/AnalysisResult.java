@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * What an analysis found, in a deterministic order (by location, then rule).
  *
- * @param findings every finding
+ * @param findings every finding, also those suppressed or baselined (marked)
  * @param diagnostics what could not be analyzed, and why
  * @param filesAnalyzed number of files parsed and analyzed
  * @param linesAnalyzed number of lines in those files
@@ -32,9 +32,14 @@ public record AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostic
         diagnostics = List.copyOf(diagnostics);
     }
 
-    /** Whether any finding has severity {@link Severity#ERROR}. */
+    /** Whether any finding that {@link Finding#counts() counts} has severity {@link Severity#ERROR}. */
     public boolean hasErrors() {
-        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+        return errorCount() > 0;
+    }
+
+    /** The findings of severity {@link Severity#ERROR} that count: neither suppressed nor baselined. */
+    public long errorCount() {
+        return findings.stream().filter(f -> f.counts() && f.severity() == Severity.ERROR).count();
     }
 
     /** Whether some file was skipped (a parse error, an unreadable file). */

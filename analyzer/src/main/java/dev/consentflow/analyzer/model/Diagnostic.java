@@ -2,8 +2,8 @@ package dev.consentflow.analyzer.model;
 
 /**
  * Something the analyzer could not do: a file that does not parse, a symbol it could not resolve, a file
- * it could not read, a policy entry that matches nothing. Diagnostics never stop the analysis of the rest
- * of the project.
+ * it could not read, a policy entry that matches nothing, a suppression that suppresses nothing.
+ * Diagnostics never stop the analysis of the rest of the project.
  *
  * @param kind what went wrong
  * @param location where; the line and column are 1-based, 0 when unknown
@@ -23,7 +23,13 @@ public record Diagnostic(Kind kind, Location location, String message) {
         /** A file or method nests too deeply to analyze; it was skipped. */
         TOO_DEEP("skipped", true),
         /** An annotation names a Fideslang key that does not exist: its role cannot be trusted. */
-        UNKNOWN_KEY("unknown key", true);
+        UNKNOWN_KEY("unknown key", true),
+        /**
+         * A suppression that does not work as written: {@code @SuppressWarnings("consentflow:<rule>")}
+         * without a reason in {@code consentflow.yaml} or with an unknown rule, or a suppression that no
+         * longer suppresses anything.
+         */
+        SUPPRESSION("suppression", false);
 
         private final String label;
         private final boolean skipsFile;

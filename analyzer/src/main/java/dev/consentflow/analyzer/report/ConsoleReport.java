@@ -14,7 +14,9 @@ final class ConsoleReport {
 
     /**
      * Prints {@code result} to {@code console}: findings as {@code path:line:col: severity: [rule] message}
-     * (errors through {@link ConsoleSink#error}, warnings through {@link ConsoleSink#warning}),
+     * (errors through {@link ConsoleSink#error}, warnings through {@link ConsoleSink#warning}; a
+     * suppressed or baselined finding through {@link ConsoleSink#info}, ending in
+     * {@code (suppressed: reason)} or {@code (baselined)}),
      * diagnostics as {@code path:line:col: label: message} through {@link ConsoleSink#warning} (they do
      * not fail the build; exit code 3 marks them), then the summary and one line per written report file
      * through {@link ConsoleSink#info}.
@@ -27,8 +29,10 @@ final class ConsoleReport {
         for (Finding finding : result.findings()) {
             String line = position(displayBase, finding.location()) + ": " + finding.severity().label()
                     + ": [" + finding.rule().id() + "] " + finding.message()
-                    + (finding.approximate() ? " (approximate)" : "");
-            if (finding.severity() == Severity.ERROR) {
+                    + (finding.approximate() ? " (approximate)" : "") + standing(finding);
+            if (!finding.counts()) {
+                console.info(line);
+            } else if (finding.severity() == Severity.ERROR) {
                 console.error(line);
             } else {
                 console.warning(line);
@@ -44,11 +48,28 @@ final class ConsoleReport {
         }
     }
 
-    /** E.g. {@code consentflow: 3 errors, 1 warning in 12 files (840 lines); 1 file skipped}. */
+    /** Why a finding that stands does not count: its suppression's reason, or the baseline. */
+    private static String standing(Finding finding) {
+        if (finding.suppression().isPresent()) {
+            return " (suppressed: " + finding.suppression().get().reason() + ")";
+        }
+        return finding.counts() ? "" : " (baselined)";
+    }
+
+    /**
+     * E.g. {@code consentflow: 3 errors, 1 warning in 12 files (840 lines); 1 file skipped; 2 suppressed;
+     * 5 baselined}: errors and warnings are the findings that count.
+     */
     private static String summaryLine(ReportSummary summary) {
         String line = "consentflow: " + plural(summary.errors(), "error") + ", " + plural(summary.warnings(), "warning")
                 + " in " + plural(summary.filesAnalyzed(), "file") + " (" + plural(summary.linesAnalyzed(), "line") + ")";
-        return summary.filesSkipped() == 0 ? line : line + "; " + plural(summary.filesSkipped(), "file") + " skipped";
+        if (summary.filesSkipped() > 0) {
+            line += "; " + plural(summary.filesSkipped(), "file") + " skipped";
+        }
+        if (summary.suppressed() > 0) {
+            line += "; " + summary.suppressed() + " suppressed";
+        }
+        return summary.baselined() == 0 ? line : line + "; " + summary.baselined() + " baselined";
     }
 
     // A diagnostic may not know its line or column (0); print only what is known.

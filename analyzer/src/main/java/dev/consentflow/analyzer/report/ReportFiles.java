@@ -19,7 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
 /** Writes the JSON-based report files: byte-stable and atomically replaced. */
-final class ReportFiles {
+public final class ReportFiles {
     // "\n" rather than the platform line separator, and sorted map keys, so that the same result gives
     // the same bytes on every machine.
     private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
@@ -55,7 +55,7 @@ final class ReportFiles {
      * @param target the report file; its directory must exist
      * @throws IOException when the directory is not writable or the file system cannot move atomically
      */
-    static void writeJson(Path target, Object document) throws IOException {
+    public static void writeJson(Path target, Object document) throws IOException {
         byte[] json = (WRITER.writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8);
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
