@@ -1,5 +1,6 @@
 package dev.consentflow.analyzer;
 
+import dev.consentflow.analyzer.model.BaselineState;
 import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Finding;
 import dev.consentflow.analyzer.model.Severity;
@@ -45,6 +46,16 @@ public record AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostic
     /** Whether some file was skipped (a parse error, an unreadable file). */
     public boolean isIncomplete() {
         return diagnostics.stream().anyMatch(d -> d.kind().skipsFile());
+    }
+
+    /**
+     * This result as a baseline written from it sees it: every finding that is not suppressed is
+     * {@link BaselineState#UNCHANGED}.
+     */
+    public AnalysisResult baselined() {
+        return new AnalysisResult(findings.stream()
+                .map(f -> f.suppression().isPresent() ? f : f.withBaseline(BaselineState.UNCHANGED)).toList(),
+                diagnostics, filesAnalyzed, linesAnalyzed, reportRoot);
     }
 
     /** The exit code of DESIGN §2 for this result. */

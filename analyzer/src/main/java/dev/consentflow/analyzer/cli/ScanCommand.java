@@ -4,25 +4,21 @@ import dev.consentflow.analyzer.AnalysisException;
 import dev.consentflow.analyzer.AnalysisRequest;
 import dev.consentflow.analyzer.AnalysisResult;
 import dev.consentflow.analyzer.ConsentFlow;
-import dev.consentflow.analyzer.report.ConsoleSink;
+import dev.consentflow.analyzer.baseline.BaselineFile;
 import dev.consentflow.analyzer.report.ReportFormat;
 import dev.consentflow.analyzer.report.Reports;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code consentflow scan}: analyzes source paths and writes the reports. */
@@ -35,22 +31,11 @@ import picocli.CommandLine.Spec;
                 + " the working directory."},
         exitCodeListHeading = Main.EXIT_CODES_HEADING)
 final class ScanCommand implements Callable<Integer> {
-    private static final String DEFAULT_POLICY = "consentflow.yaml";
-
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "A source directory, a package directory or a .java file.")
-    private List<Path> paths;
-
-    @Option(names = "--policy", paramLabel = "FILE",
-            description = "The policy file. Default: " + DEFAULT_POLICY + " in the working directory, if there is one.")
-    private Path policy;
-
-    @Option(names = "--classpath", paramLabel = "CP",
-            description = "Jars and class directories the sources compile against, separated by '${sys:path.separator}'.")
-    private String classpath = "";
+    @Mixin
+    private AnalysisOptions analysis;
 
     @Option(names = "--format", paramLabel = "LIST", defaultValue = "console,json,sarif",
             description = "Comma list of the reports to produce: console, json, sarif. Default: ${DEFAULT-VALUE}.")
@@ -61,26 +46,25 @@ final class ScanCommand implements Callable<Integer> {
                     + " in the working directory.")
     private Path output;
 
-    @Option(names = "--include", paramLabel = "GLOB",
-            description = "Analyze only files matching GLOB (a java.nio.file glob relative to each PATH,"
-                    + " e.g. 'com/acme/mail/**'). Repeatable.")
-    private List<String> includes = new ArrayList<>();
-
-    @Option(names = "--exclude", paramLabel = "GLOB",
-            description = "Leave out files matching GLOB, e.g. '**/generated/**'. Repeatable.")
-    private List<String> excludes = new ArrayList<>();
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Findings this baseline file holds (written by 'consentflow baseline') are reported as"
+                    + " baselined and do not fail. Default: " + BaselineFile.DEFAULT_NAME
+                    + " in the scanned directory (the working directory for several PATHs), if there is one.")
+    private Path baseline;
 
     /**
      * Scans, writes the reports and prints the console report to standard output.
      *
      * @return the exit code of the analysis, or 2 when the analysis could not start or the reports
      *     could not be written
-     * @throws ParameterException for a PATH, {@code --policy} or {@code --format} that cannot be used
+     * @throws ParameterException for a PATH, {@code --policy}, {@code --baseline} or {@code --format} that
+     *     cannot be used
      */
     @Override
     public Integer call() {
         Set<ReportFormat> reportFormats = parseFormats();
-        AnalysisRequest request = request();
+        AnalysisRequest.Builder builder = analysis.request();
+        AnalysisRequest request = builder.baselineFile(baselineFile(builder.build())).build();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
@@ -88,7 +72,7 @@ final class ScanCommand implements Callable<Integer> {
             Reports.write(result, reportFormats, output, new PrintingConsole(out), Path.of(""));
             if (result.filesAnalyzed() == 0) {
                 err.println("consentflow: error: no Java source file analyzed in "
-                        + paths.stream().map(Path::toString).collect(Collectors.joining(", ")));
+                        + analysis.paths().stream().map(Path::toString).collect(Collectors.joining(", ")));
                 err.println("Check the PATHs, the --include/--exclude globs and any parse errors above.");
             }
             return result.exitCode();
@@ -109,59 +93,16 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private AnalysisRequest request() {
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new ParameterException(spec.commandLine(), "no such file or directory: " + path);
-            }
-            if (!Files.isDirectory(path) && !path.toString().endsWith(".java")) {
-                throw new ParameterException(spec.commandLine(), "not a directory or .java file: " + path);
-            }
-        }
-        return AnalysisRequest.builder()
-                .sources(paths)
-                .classpath(Arrays.stream(classpath.split(File.pathSeparator))
-                        .filter(entry -> !entry.isBlank())
-                        .map(Path::of)
-                        .toList())
-                .policyFile(policyFile())
-                .includes(includes)
-                .excludes(excludes)
-                .build();
-    }
-
-    private Path policyFile() {
-        if (policy == null) {
-            Path conventional = Path.of(DEFAULT_POLICY);
+    /** The baseline to apply: {@code --baseline}, which must exist, else the default one if it exists. */
+    private Path baselineFile(AnalysisRequest withoutBaseline) {
+        if (baseline == null) {
+            Path conventional = withoutBaseline.reportRoot().resolve(BaselineFile.DEFAULT_NAME);
             return Files.isRegularFile(conventional) ? conventional : null;
         }
-        if (!Files.isRegularFile(policy)) {
-            throw new ParameterException(spec.commandLine(), "--policy: no such file: " + policy);
+        if (!Files.isRegularFile(baseline)) {
+            throw new ParameterException(spec.commandLine(), "--baseline: no such file: " + baseline
+                    + "; write one with 'consentflow baseline'");
         }
-        return policy;
-    }
-
-    /** Console report lines all go to standard output, where they belong with the rest of the report. */
-    private static final class PrintingConsole implements ConsoleSink {
-        private final PrintWriter out;
-
-        PrintingConsole(PrintWriter out) {
-            this.out = out;
-        }
-
-        @Override
-        public void error(String line) {
-            out.println(line);
-        }
-
-        @Override
-        public void warning(String line) {
-            out.println(line);
-        }
-
-        @Override
-        public void info(String line) {
-            out.println(line);
-        }
+        return baseline;
     }
 }
