@@ -1,69 +1,39 @@
 package dev.consentflow.maven;
 
-import dev.consentflow.analyzer.AnalysisException;
 import dev.consentflow.analyzer.AnalysisRequest;
 import dev.consentflow.analyzer.AnalysisResult;
-import dev.consentflow.analyzer.ConsentFlow;
-import dev.consentflow.analyzer.model.Severity;
 import dev.consentflow.analyzer.report.ReportFormat;
 import dev.consentflow.analyzer.report.Reports;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Goal {@code consentflow:check}: analyzes the module's main sources against its compile classpath and
  * fails the build where personal data reaches a use that needs consent and no consent check guards it.
  *
- * <p>Input: the module's existing compile source roots, its compile classpath, the optional policy file
- * and the parameters below. Output: finding lines in the build log and the requested reports in
- * {@link #outputDirectory}. Errors: {@link MojoFailureException} when error findings remain and
- * {@link #failOnViolation} is set; {@link MojoExecutionException} with a one-line message for bad
- * configuration (unknown format, missing or broken policy file) or reports that cannot be written.
- *
- * <p>The goal only translates: Maven's model into an {@link AnalysisRequest}, the
- * {@link AnalysisResult} back into log lines and a build result.
+ * <p>Input: the module's existing compile source roots, its compile classpath, the optional policy file,
+ * the optional baseline file and the parameters below. Output: finding lines in the build log and the
+ * requested reports in {@link #outputDirectory}; suppressed and baselined findings are reported, marked,
+ * and do not fail the build. The baseline file is only read. Errors: {@link MojoFailureException} when
+ * error findings remain and {@link #failOnViolation} is set; {@link MojoExecutionException} with a
+ * one-line message for bad configuration (unknown format, missing or broken policy or baseline file) or
+ * reports that cannot be written.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
-public class CheckMojo extends AbstractMojo {
-    private static final String DEFAULT_POLICY_FILE = "consentflow.yaml";
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
-    /** Skips the goal. */
-    @Parameter(property = "consentflow.skip", defaultValue = "false")
-    private boolean skip;
-
+public class CheckMojo extends AnalysisMojo {
     /** Whether error findings fail the build; when false they are only reported. */
     @Parameter(property = "consentflow.failOnViolation", defaultValue = "true")
     private boolean failOnViolation;
-
-    /**
-     * The policy file. When not set, {@code ${project.basedir}/consentflow.yaml} is used if it exists;
-     * a file set here must exist.
-     */
-    @Parameter(property = "consentflow.policyFile")
-    private File policyFile;
 
     /** Where {@code report.json} and {@code report.sarif} are written. */
     @Parameter(property = "consentflow.outputDirectory", defaultValue = "${project.build.directory}/consentflow")
@@ -73,59 +43,30 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "consentflow.formats", defaultValue = "console,json,sarif")
     private String formats;
 
-    /** Globs, relative to each source root, of the files to analyze; none means every {@code .java} file. */
-    @Parameter(property = "consentflow.includes")
-    private List<String> includes;
-
-    /** Globs, relative to each source root, of the files to leave out. */
-    @Parameter(property = "consentflow.excludes")
-    private List<String> excludes;
+    @Override
+    String goal() {
+        return "check";
+    }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("consentflow check skipped (consentflow.skip=true)");
-            return;
-        }
-        List<Path> sourceRoots = project.getCompileSourceRoots().stream()
-                .map(Path::of)
-                .filter(Files::isDirectory)
-                .toList();
-        if (sourceRoots.isEmpty()) {
-            getLog().info("consentflow check skipped: no source directory in " + project.getArtifactId());
-            return;
-        }
+    AnalysisResult run(AnalysisRequest.Builder request) throws MojoExecutionException, MojoFailureException {
         Set<ReportFormat> reportFormats = parseFormats();
-        Path root = reportRoot();
-        AnalysisRequest.Builder request = AnalysisRequest.builder()
-                .sources(sourceRoots)
-                .classpath(compileClasspath())
-                .ownOutput(List.of(Path.of(project.getBuild().getOutputDirectory())))
-                .includes(Objects.requireNonNullElse(includes, List.of()))
-                .excludes(Objects.requireNonNullElse(excludes, List.of()))
-                .reportRoot(root);
-        policy().ifPresent(request::policyFile);
-
-        AnalysisResult result;
-        try {
-            result = ConsentFlow.analyze(request.build());
-        } catch (AnalysisException e) {
-            // Bad configuration, not a bug: the one-line message is all the user needs, and Maven would
-            // append a cause's message to it.
-            throw new MojoExecutionException(e.getMessage());
+        Path baseline = baselineFile();
+        if (Files.isRegularFile(baseline)) {
+            request.baselineFile(baseline);
+        } else if (baselineConfigured()) {
+            throw new MojoExecutionException("consentflow.baselineFile " + baseline
+                    + " does not exist; write it with consentflow:baseline");
         }
+        AnalysisResult result = analyze(request.build());
         Path reportDir = outputDirectory.toPath();
         try {
-            Reports.write(result, reportFormats, reportDir, new LogConsoleSink(getLog()), root);
+            Reports.write(result, reportFormats, reportDir, new LogConsoleSink(getLog()), topDirectory());
         } catch (IOException e) {
             throw new MojoExecutionException(
                     "cannot write consentflow reports to " + reportDir + ": " + e.getMessage(), e);
         }
-        if (result.filesAnalyzed() == 0) {
-            getLog().warn("consentflow analyzed no Java file in " + sourceRoots);
-        }
-
-        long errors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long errors = result.errorCount();
         if (errors > 0) {
             String message = "consentflow found " + errors + " error finding(s); "
                     + whereToLook(reportFormats, reportDir);
@@ -134,6 +75,7 @@ public class CheckMojo extends AbstractMojo {
             }
             getLog().warn(message + " (consentflow.failOnViolation=false, build continues)");
         }
+        return result;
     }
 
     private Set<ReportFormat> parseFormats() throws MojoExecutionException {
@@ -142,44 +84,6 @@ public class CheckMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("consentflow.formats: " + e.getMessage());
         }
-    }
-
-    private List<Path> compileClasspath() throws MojoExecutionException {
-        try {
-            // The output directory is listed even before anything is compiled into it: nothing to read there.
-            return project.getCompileClasspathElements().stream()
-                    .map(Path::of)
-                    .filter(Files::exists)
-                    .toList();
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("compile classpath not resolved: " + e.getMessage(), e);
-        }
-    }
-
-    private Optional<Path> policy() throws MojoExecutionException {
-        if (policyFile == null) {
-            Path conventional = project.getBasedir().toPath().resolve(DEFAULT_POLICY_FILE);
-            return Files.isRegularFile(conventional) ? Optional.of(conventional) : Optional.empty();
-        }
-        // A configured file that is missing is a typo, not a wish to run without policy.
-        if (!policyFile.isFile()) {
-            throw new MojoExecutionException("consentflow.policyFile " + policyFile + " does not exist");
-        }
-        return Optional.of(policyFile.toPath());
-    }
-
-    /**
-     * The directory report URIs and console paths are relative to: the top-level project's directory, so
-     * that every module of a multi-module build reports paths from the same root. The execution root
-     * stays the top-level directory when {@code -pl} leaves the root project out of the session; the
-     * top-level project is the fallback where no execution root is known (embedded Maven).
-     */
-    private Path reportRoot() {
-        String executionRoot = session.getExecutionRootDirectory();
-        if (executionRoot != null) {
-            return Path.of(executionRoot);
-        }
-        return session.getTopLevelProject().getBasedir().toPath();
     }
 
     private static String whereToLook(Set<ReportFormat> formats, Path reportDir) {
