@@ -1,14 +1,7 @@
 import groovy.json.JsonSlurper
 
 // Three runs (invoker.properties) wrote build.log one after the other: split it by run.
-def runs = []
-new File(basedir, 'build.log').eachLine { line ->
-    if (line.contains('[INFO] Scanning for projects...')) {
-        runs << []
-    } else if (runs) {
-        runs[-1] << line
-    }
-}
+def runs = new File(basedir, 'build.log').text.split(/\[INFO\] Scanning for projects\.\.\./).drop(1)*.readLines()
 assert runs.size() == 3 : "three Maven runs expected in build.log, found ${runs.size()}"
 def (baselineRun, checkRun, newSendRun) = runs
 // The unguarded sends come from test-projects/newsletter-unguarded, outside this project: the console

@@ -1,9 +1,7 @@
 package dev.consentflow.analyzer.cli;
 
-import dev.consentflow.analyzer.AnalysisException;
 import dev.consentflow.analyzer.AnalysisRequest;
 import dev.consentflow.analyzer.AnalysisResult;
-import dev.consentflow.analyzer.ConsentFlow;
 import dev.consentflow.analyzer.baseline.BaselineFile;
 import dev.consentflow.analyzer.report.ReportFormat;
 import dev.consentflow.analyzer.report.Reports;
@@ -12,16 +10,17 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
-/** {@code consentflow scan}: analyzes source paths and writes the reports. */
+/**
+ * {@code consentflow scan}: analyzes source paths and writes the reports; returns the exit code of the
+ * analysis, or 2 when it could not start or the reports could not be written. Throws
+ * {@link ParameterException} for a PATH, {@code --policy}, {@code --baseline} or {@code --format} that
+ * cannot be used.
+ */
 @Command(name = "scan",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
@@ -30,13 +29,7 @@ import picocli.CommandLine.Spec;
             "Report paths are relative to the PATH when only one is given (its directory for a file), else to"
                 + " the working directory."},
         exitCodeListHeading = Main.EXIT_CODES_HEADING)
-final class ScanCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private AnalysisOptions analysis;
-
+final class ScanCommand extends AnalyzingCommand {
     @Option(names = "--format", paramLabel = "LIST", defaultValue = "console,json,sarif",
             description = "Comma list of the reports to produce: console, json, sarif. Default: ${DEFAULT-VALUE}.")
     private String formats;
@@ -52,37 +45,29 @@ final class ScanCommand implements Callable<Integer> {
                     + " in the scanned directory (the working directory for several PATHs), if there is one.")
     private Path baseline;
 
-    /**
-     * Scans, writes the reports and prints the console report to standard output.
-     *
-     * @return the exit code of the analysis, or 2 when the analysis could not start or the reports
-     *     could not be written
-     * @throws ParameterException for a PATH, {@code --policy}, {@code --baseline} or {@code --format} that
-     *     cannot be used
-     */
+    private Set<ReportFormat> reportFormats;
+
     @Override
-    public Integer call() {
-        Set<ReportFormat> reportFormats = parseFormats();
-        AnalysisRequest.Builder builder = analysis.request();
-        AnalysisRequest request = builder.baselineFile(baselineFile(builder.build())).build();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            AnalysisResult result = ConsentFlow.analyze(request);
-            Reports.write(result, reportFormats, output, new PrintingConsole(out), Path.of(""));
-            if (result.filesAnalyzed() == 0) {
-                err.println("consentflow: error: no Java source file analyzed in "
-                        + analysis.paths().stream().map(Path::toString).collect(Collectors.joining(", ")));
-                err.println("Check the PATHs, the --include/--exclude globs and any parse errors above.");
-            }
-            return result.exitCode();
-        } catch (AnalysisException e) {
-            err.println("consentflow: error: " + e.getMessage());
-            return AnalysisResult.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("consentflow: error: cannot write the reports to " + output + ": " + e);
-            return AnalysisResult.BAD_INPUT;
+    AnalysisRequest request(AnalysisRequest.Builder fromOptions) {
+        reportFormats = parseFormats();
+        return fromOptions.baselineFile(baselineFile(fromOptions.build())).build();
+    }
+
+    /** Writes the reports and prints the console report to standard output. */
+    @Override
+    int handle(AnalysisResult result, PrintWriter out, PrintWriter err) throws IOException {
+        Reports.write(result, reportFormats, output, new PrintingConsole(out), Path.of(""));
+        if (result.filesAnalyzed() == 0) {
+            err.println("consentflow: error: no Java source file analyzed in "
+                    + analysis.paths().stream().map(Path::toString).collect(Collectors.joining(", ")));
+            err.println("Check the PATHs, the --include/--exclude globs and any parse errors above.");
         }
+        return result.exitCode();
+    }
+
+    @Override
+    String writing() {
+        return "cannot write the reports to " + output;
     }
 
     private Set<ReportFormat> parseFormats() {

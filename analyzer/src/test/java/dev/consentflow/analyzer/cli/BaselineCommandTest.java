@@ -3,8 +3,6 @@ package dev.consentflow.analyzer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -30,11 +28,10 @@ class BaselineCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return cli.run(args);
     }
 
     private Path sources(String more) throws IOException {
@@ -50,14 +47,14 @@ class BaselineCommandTest {
         assertThat(run("baseline", src.toString())).isZero();
         Path written = src.resolve("consentflow-baseline.json");
         assertThat(written).isRegularFile();
-        assertThat(out.toString()).contains("shop/Mailer.java:10:9: error: [unconsented-use]", "(baselined)",
+        assertThat(cli.out()).contains("shop/Mailer.java:10:9: error: [unconsented-use]", "(baselined)",
                 "consentflow: 0 errors, 0 warnings in 1 file (12 lines); 1 baselined",
                 "consentflow: wrote 1 finding to " + written);
 
         int code = run("scan", "--format", "console", src.toString());
 
         assertThat(code).isZero();
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
@@ -69,12 +66,12 @@ class BaselineCommandTest {
                         send(email);
                     }
                 """);
-        out.getBuffer().setLength(0);
+        cli.clear();
 
         int code = run("scan", "--format", "console", "--baseline", baseline.toString(), src.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(out.toString()).contains("Mailer.java:10:9: error: [unconsented-use]",
+        assertThat(cli.out()).contains("Mailer.java:10:9: error: [unconsented-use]",
                         "Mailer.java:13:9: error: [unconsented-use]",
                         "consentflow: 1 error, 0 warnings in 1 file (15 lines); 1 baselined")
                 .containsOnlyOnce("(baselined)");
@@ -86,9 +83,9 @@ class BaselineCommandTest {
         assertThat(run("baseline", "--help")).isZero();
         assertThat(run("scan", "--help")).isZero();
 
-        assertThat(out.toString()).contains("  baseline  ", "PATH", "--policy=FILE", "--classpath=CP",
+        assertThat(cli.out()).contains("  baseline  ", "PATH", "--policy=FILE", "--classpath=CP",
                 "--include=GLOB", "--exclude=GLOB", "--baseline=FILE", "Exit codes:");
-        assertThat(out.toString().split("--baseline=FILE", -1)).as("usage and options of baseline and scan").hasSize(5);
+        assertThat(cli.out().split("--baseline=FILE", -1)).as("usage and options of baseline and scan").hasSize(5);
     }
 
     @Test
@@ -97,7 +94,7 @@ class BaselineCommandTest {
 
         assertThat(run("scan", "--baseline", missing.toString(), sources("").toString())).isEqualTo(2);
 
-        assertThat(err.toString()).startsWith("consentflow: error: --baseline: no such file: " + missing
+        assertThat(cli.err()).startsWith("consentflow: error: --baseline: no such file: " + missing
                 + "; write one with 'consentflow baseline'");
     }
 
@@ -107,7 +104,7 @@ class BaselineCommandTest {
 
         assertThat(run("scan", "--baseline", broken.toString(), sources("").toString())).isEqualTo(2);
 
-        assertThat(err.toString()).startsWith("consentflow: error: " + broken + ":1:")
+        assertThat(cli.err()).startsWith("consentflow: error: " + broken + ":1:")
                 .contains("not a consentflow baseline").doesNotContain("\tat ");
     }
 }
