@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,9 +37,12 @@ public final class JavaFrontend {
     private final JavaParser parser;
     private final List<SourceFile> files = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** Unsaved editor buffers that stand for files on disk. */
+    private final Map<Path, String> contents;
 
-    private JavaFrontend(JavaParser parser) {
+    private JavaFrontend(JavaParser parser, Map<Path, String> contents) {
         this.parser = parser;
+        this.contents = contents;
     }
 
     /**
@@ -60,7 +64,7 @@ public final class JavaFrontend {
                 .setStoreTokens(true)
                 .setAttributeComments(false)
                 .setSymbolResolver(new JavaSymbolSolver(solver));
-        JavaFrontend frontend = new JavaFrontend(new JavaParser(config));
+        JavaFrontend frontend = new JavaFrontend(new JavaParser(config), request.contents());
 
         SourceCollector collector = new SourceCollector(request);
         List<Path> targets = collector.collect(request.sources());
@@ -81,7 +85,8 @@ public final class JavaFrontend {
     private void parse(Path path, boolean target) {
         String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            String unsaved = contents.get(path);
+            text = unsaved != null ? unsaved : Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
             report(target, new Diagnostic(Diagnostic.Kind.IO_ERROR, new Location(path, 0, 0),
                     String.valueOf(e.getMessage())));
