@@ -21,25 +21,25 @@ import java.util.Optional;
  *     empty until the analysis has placed it
  * @param fingerprint what identifies the finding across unrelated edits (no line numbers; see
  *     {@link Fingerprints}); empty until the analysis has computed it
- * @param suppression the reason the finding does not fail the build, if a suppression holds for it
+ * @param suppressedBy the suppression that holds for the finding, {@code null} for none (a plain value, so
+ *     that the incremental cache stores it as JSON); read it through {@link #suppression()}
  * @param baseline the finding's standing against the baseline file
  */
 public record Finding(Rule rule, Severity severity, String message, Location location,
         List<String> categories, String purpose, List<FlowStep> flow, boolean approximate,
-        String member, String fingerprint, Optional<Suppression> suppression, BaselineState baseline) {
+        String member, String fingerprint, Suppression suppressedBy, BaselineState baseline) {
     public Finding {
         categories = List.copyOf(categories);
         flow = List.copyOf(flow);
         Objects.requireNonNull(member, "member");
         Objects.requireNonNull(fingerprint, "fingerprint");
-        Objects.requireNonNull(suppression, "suppression");
         Objects.requireNonNull(baseline, "baseline");
     }
 
     /** A finding as a rule reports it, before it is placed, fingerprinted, suppressed or baselined. */
     public Finding(Rule rule, Severity severity, String message, Location location, List<String> categories,
             String purpose, List<FlowStep> flow, boolean approximate) {
-        this(rule, severity, message, location, categories, purpose, flow, approximate, "", "", Optional.empty(),
+        this(rule, severity, message, location, categories, purpose, flow, approximate, "", "", null,
                 BaselineState.NONE);
     }
 
@@ -52,19 +52,24 @@ public record Finding(Rule rule, Severity severity, String message, Location loc
     /** This finding standing in {@code declaration}, identified by {@code print}. */
     public Finding placed(String declaration, String print) {
         return new Finding(rule, severity, message, location, categories, purpose, flow, approximate, declaration,
-                print, suppression, baseline);
+                print, suppressedBy, baseline);
     }
 
     /** This finding, suppressed for {@code why}. */
     public Finding suppressed(Suppression why) {
         return new Finding(rule, severity, message, location, categories, purpose, flow, approximate, member,
-                fingerprint, Optional.of(why), baseline);
+                fingerprint, Objects.requireNonNull(why, "why"), baseline);
     }
 
     /** This finding with its standing against a baseline. */
     public Finding withBaseline(BaselineState state) {
         return new Finding(rule, severity, message, location, categories, purpose, flow, approximate, member,
-                fingerprint, suppression, state);
+                fingerprint, suppressedBy, state);
+    }
+
+    /** The reason the finding does not fail the build, if a suppression holds for it. */
+    public Optional<Suppression> suppression() {
+        return Optional.ofNullable(suppressedBy);
     }
 
     /**
@@ -72,6 +77,6 @@ public record Finding(Rule rule, Severity severity, String message, Location loc
      * severity error fail the build.
      */
     public boolean counts() {
-        return suppression.isEmpty() && baseline != BaselineState.UNCHANGED;
+        return suppressedBy == null && baseline != BaselineState.UNCHANGED;
     }
 }
