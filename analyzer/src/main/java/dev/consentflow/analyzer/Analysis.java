@@ -3,16 +3,20 @@ package dev.consentflow.analyzer;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.consentflow.analyzer.baseline.BaselineFile;
 import dev.consentflow.analyzer.classpath.ClasspathAnnotations;
 import dev.consentflow.analyzer.flow.FlowEngine;
 import dev.consentflow.analyzer.flow.SinkEvent;
+import dev.consentflow.analyzer.frontend.Declarations;
 import dev.consentflow.analyzer.frontend.JavaFrontend;
 import dev.consentflow.analyzer.frontend.ParsedProgram;
 import dev.consentflow.analyzer.frontend.Resolver;
 import dev.consentflow.analyzer.frontend.SourceFile;
+import dev.consentflow.analyzer.model.BaselineState;
 import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Finding;
 import dev.consentflow.analyzer.model.Flow;
+import dev.consentflow.analyzer.model.Fingerprints;
 import dev.consentflow.analyzer.model.Location;
 import dev.consentflow.analyzer.policy.AnnotationKeys;
 import dev.consentflow.analyzer.policy.MemberRef;
@@ -26,6 +30,7 @@ import dev.consentflow.analyzer.policy.file.PolicyFileReader;
 import dev.consentflow.analyzer.rules.FlowInventory;
 import dev.consentflow.analyzer.rules.FlowRules;
 import dev.consentflow.analyzer.rules.LegalBasisRule;
+import dev.consentflow.analyzer.suppression.Suppressions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,18 +39,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** One run of the analysis, step by step: policy, sources, roles, flows, rules, diagnostics. */
+/**
+ * One run of the analysis, step by step: policy, sources, roles, flows, rules, then fingerprints,
+ * suppressions and the baseline, and diagnostics.
+ */
 final class Analysis {
     private final AnalysisRequest request;
     private final Optional<PolicyFile> policyFile;
     private final Policy policy;
     private final Optional<PolicyDeclarations> declared;
+    private final Optional<Set<String>> baseline;
 
-    /** @throws AnalysisException for a broken policy file, with its {@code file:line:col} */
+    /** @throws AnalysisException for a broken policy or baseline file, with its {@code file:line:col} */
     Analysis(AnalysisRequest request) {
         this.policyFile = request.policyFile().map(PolicyFileReader::read);
         this.policy = policyFile.map(PolicyFile::policy).orElse(Policy.DEFAULT);
         this.declared = policyFile.map(PolicyDeclarations::new);
+        this.baseline = request.baselineFile().map(BaselineFile::read);
         this.request = request.withMoreExcludes(policy.excludes());
     }
 
@@ -70,6 +80,9 @@ final class Analysis {
         flows.removeIf(f -> !targets.contains(f.location().file()));
         findings.addAll(legalBasisFindings(program, roles, engine));
         findings.sort(Comparator.comparing(Finding::location).thenComparing(f -> f.rule().ordinal()));
+        Declarations declarations = new Declarations(program.targets());
+        Suppressions suppressions = new Suppressions(policyFile, declared, declarations, resolver, engine::location);
+        List<Finding> triaged = baselined(suppressions.apply(Fingerprints.assign(findings, f -> member(declarations, f))));
 
         List<Diagnostic> diagnostics = new ArrayList<>(program.diagnostics());
         engine.diagnostics().stream().filter(d -> targets.contains(d.location().file())).forEach(diagnostics::add);
@@ -79,11 +92,26 @@ final class Analysis {
                         resolver.unresolvedCount() + " symbols could not be resolved, the first here; flows through "
                                 + "them go on with what is known (add the classpath for complete flows)")));
         declared.ifPresent(d -> diagnostics.addAll(d.unmatched(declaredMembers(program, resolver))));
+        Set<Location> reported = new HashSet<>();
+        diagnostics.forEach(d -> reported.add(d.location()));
+        diagnostics.addAll(suppressions.problems(program.targets(), reported));
         FideslangTaxonomy taxonomy = policyFile.map(PolicyFile::knownKeys).orElse(FideslangTaxonomy.standard());
         program.targets().forEach(f -> diagnostics.addAll(AnnotationKeys.check(f.unit(), taxonomy, engine::location)));
         diagnostics.sort(Comparator.comparing(Diagnostic::location));
-        return new AnalysisResult(findings, diagnostics, targets.size(), program.lines(), request.reportRoot(),
+        return new AnalysisResult(triaged, diagnostics, targets.size(), program.lines(), request.reportRoot(),
                 flows, engine.steps());
+    }
+
+    /** The declaration a finding stands in; for a policy-file line, the file's name. */
+    private static String member(Declarations declarations, Finding finding) {
+        String name = Declarations.name(declarations.around(finding.location()));
+        return name.isEmpty() ? finding.location().file().getFileName().toString() : name;
+    }
+
+    private List<Finding> baselined(List<Finding> findings) {
+        return baseline.map(accepted -> findings.stream().map(f -> f.withBaseline(
+                accepted.contains(f.fingerprint()) ? BaselineState.UNCHANGED : BaselineState.NEW)).toList())
+                .orElse(findings);
     }
 
     /** {@code invalid-legal-basis} for uses declared in the sources and in the policy file. */

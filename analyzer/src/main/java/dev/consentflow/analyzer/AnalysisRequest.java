@@ -30,10 +30,12 @@ import java.util.Optional;
  *     no cache
  * @param contents texts that stand for files' contents on disk, by absolute path: an editor's unsaved
  *     buffer that the Checkstyle check receives from an IDE (empty for the CLI and the Maven goal)
+ * @param baselineFile an optional {@code consentflow-baseline.json}: findings whose fingerprint it holds are
+ *     reported as baselined and do not fail the build
  */
 public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Path> ownOutput,
         Optional<Path> policyFile, List<String> includes, List<String> excludes, Path reportRoot, int threads,
-        Charset encoding, Optional<Path> cacheDir, Map<Path, String> contents) {
+        Charset encoding, Optional<Path> cacheDir, Map<Path, String> contents, Optional<Path> baselineFile) {
 
     public AnalysisRequest {
         sources = normalize(sources);
@@ -46,6 +48,7 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Pat
         Objects.requireNonNull(encoding, "encoding");
         cacheDir = cacheDir.map(p -> p.toAbsolutePath().normalize());
         contents = Map.copyOf(contents);
+        Objects.requireNonNull(baselineFile, "baselineFile");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
@@ -63,7 +66,7 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Pat
         List<String> all = new ArrayList<>(excludes);
         all.addAll(more);
         return new AnalysisRequest(sources, classpath, ownOutput, policyFile, includes, all, reportRoot, threads,
-                encoding, cacheDir, contents);
+                encoding, cacheDir, contents, baselineFile);
     }
 
     public static Builder builder() {
@@ -83,6 +86,7 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Pat
         private Charset encoding = StandardCharsets.UTF_8;
         private Path cacheDir;
         private final Map<Path, String> contents = new HashMap<>();
+        private Path baselineFile;
 
         public Builder source(Path path) {
             sources.add(path);
@@ -147,6 +151,12 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Pat
             return this;
         }
 
+        /** Reports the findings {@code file} holds as baselined; {@code null} (the default) for none. */
+        public Builder baselineFile(Path file) {
+            this.baselineFile = file;
+            return this;
+        }
+
         /** @throws IllegalArgumentException when no source path was given or threads is below 1 */
         public AnalysisRequest build() {
             Path root = reportRoot;
@@ -154,7 +164,8 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Pat
                 root = defaultReportRoot();
             }
             return new AnalysisRequest(sources, classpath, ownOutput, Optional.ofNullable(policyFile), includes,
-                    excludes, root, threads, encoding, Optional.ofNullable(cacheDir), contents);
+                    excludes, root, threads, encoding, Optional.ofNullable(cacheDir), contents,
+                    Optional.ofNullable(baselineFile));
         }
 
         private Path defaultReportRoot() {

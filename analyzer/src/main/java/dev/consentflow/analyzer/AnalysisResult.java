@@ -1,5 +1,6 @@
 package dev.consentflow.analyzer;
 
+import dev.consentflow.analyzer.model.BaselineState;
 import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Finding;
 import dev.consentflow.analyzer.model.Flow;
@@ -10,7 +11,7 @@ import java.util.List;
 /**
  * What an analysis found, in a deterministic order (by location, then rule).
  *
- * @param findings every finding
+ * @param findings every finding, also those suppressed or baselined (marked)
  * @param diagnostics what could not be analyzed, and why
  * @param filesAnalyzed number of files parsed and analyzed
  * @param linesAnalyzed number of lines in those files
@@ -50,14 +51,29 @@ public record AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostic
         this(findings, diagnostics, filesAnalyzed, linesAnalyzed, reportRoot, List.of());
     }
 
-    /** Whether any finding has severity {@link Severity#ERROR}. */
+    /** Whether any finding that {@link Finding#counts() counts} has severity {@link Severity#ERROR}. */
     public boolean hasErrors() {
-        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+        return errorCount() > 0;
+    }
+
+    /** The findings of severity {@link Severity#ERROR} that count: neither suppressed nor baselined. */
+    public long errorCount() {
+        return findings.stream().filter(f -> f.counts() && f.severity() == Severity.ERROR).count();
     }
 
     /** Whether some file was skipped (a parse error, an unreadable file). */
     public boolean isIncomplete() {
         return diagnostics.stream().anyMatch(d -> d.kind().skipsFile());
+    }
+
+    /**
+     * This result as a baseline written from it sees it: every finding that is not suppressed is
+     * {@link BaselineState#UNCHANGED}.
+     */
+    public AnalysisResult baselined() {
+        return new AnalysisResult(findings.stream()
+                .map(f -> f.suppression().isPresent() ? f : f.withBaseline(BaselineState.UNCHANGED)).toList(),
+                diagnostics, filesAnalyzed, linesAnalyzed, reportRoot);
     }
 
     /** The exit code of DESIGN §2 for this result. */

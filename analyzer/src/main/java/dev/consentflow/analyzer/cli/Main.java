@@ -17,7 +17,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Finds personal data that reaches outreach code without a consent check.",
-        subcommands = {ScanCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScanCommand.class, BaselineCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = Main.EXIT_CODES_HEADING)
 public final class Main {
     static final String EXIT_CODES_HEADING = "%nExit codes:%n";

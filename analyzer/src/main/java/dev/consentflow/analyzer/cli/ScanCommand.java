@@ -1,32 +1,26 @@
 package dev.consentflow.analyzer.cli;
 
-import dev.consentflow.analyzer.AnalysisException;
 import dev.consentflow.analyzer.AnalysisRequest;
 import dev.consentflow.analyzer.AnalysisResult;
-import dev.consentflow.analyzer.ConsentFlow;
-import dev.consentflow.analyzer.report.ConsoleSink;
+import dev.consentflow.analyzer.baseline.BaselineFile;
 import dev.consentflow.analyzer.report.ReportFormat;
 import dev.consentflow.analyzer.report.Reports;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-/** {@code consentflow scan}: analyzes source paths and writes the reports. */
+/**
+ * {@code consentflow scan}: analyzes source paths and writes the reports; returns the exit code of the
+ * analysis, or 2 when it could not start or the reports could not be written. Throws
+ * {@link ParameterException} for a PATH, {@code --policy}, {@code --baseline} or {@code --format} that
+ * cannot be used.
+ */
 @Command(name = "scan",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
@@ -35,24 +29,7 @@ import picocli.CommandLine.Spec;
             "Report paths are relative to the PATH when only one is given (its directory for a file), else to"
                 + " the working directory."},
         exitCodeListHeading = Main.EXIT_CODES_HEADING)
-final class ScanCommand implements Callable<Integer> {
-    private static final String DEFAULT_POLICY = "consentflow.yaml";
-
-    @Spec
-    private CommandSpec spec;
-
-    @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "A source directory, a package directory or a .java file.")
-    private List<Path> paths;
-
-    @Option(names = "--policy", paramLabel = "FILE",
-            description = "The policy file. Default: " + DEFAULT_POLICY + " in the working directory, if there is one.")
-    private Path policy;
-
-    @Option(names = "--classpath", paramLabel = "CP",
-            description = "Jars and class directories the sources compile against, separated by '${sys:path.separator}'.")
-    private String classpath = "";
-
+final class ScanCommand extends AnalyzingCommand {
     @Option(names = "--format", paramLabel = "LIST", defaultValue = ReportFormat.DEFAULT_LIST,
             description = "Comma list of the reports to produce: console, json (report.json), sarif (report.sarif),"
                     + " html (index.html; implies datamap), datamap (datamap.json, datamap.csv), fides (fides.yml)."
@@ -68,58 +45,44 @@ final class ScanCommand implements Callable<Integer> {
                     + " Default: the name of the directory report paths are relative to.")
     private String systemKey;
 
-    @Option(names = "--include", paramLabel = "GLOB",
-            description = "Analyze only files matching GLOB (a java.nio.file glob relative to each PATH,"
-                    + " e.g. 'com/acme/mail/**'). Repeatable.")
-    private List<String> includes = new ArrayList<>();
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Findings this baseline file holds (written by 'consentflow baseline') are reported as"
+                    + " baselined and do not fail. Default: " + BaselineFile.DEFAULT_NAME
+                    + " in the scanned directory (the working directory for several PATHs), if there is one.")
+    private Path baseline;
 
-    @Option(names = "--exclude", paramLabel = "GLOB",
-            description = "Leave out files matching GLOB, e.g. '**/generated/**'. Repeatable.")
-    private List<String> excludes = new ArrayList<>();
+    private Set<ReportFormat> reportFormats;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-            description = "The charset of the source files (as javac -encoding). Default: ${DEFAULT-VALUE}.")
-    private Charset encoding;
-
-    /**
-     * Scans, writes the reports and prints the console report to standard output.
-     *
-     * @return the exit code of the analysis, or 2 when the analysis could not start or the reports
-     *     could not be written
-     * @throws ParameterException for a PATH, {@code --policy} or {@code --format} that cannot be used
-     */
     @Override
-    public Integer call() {
-        Set<ReportFormat> reportFormats = parseFormats();
+    AnalysisRequest request(AnalysisRequest.Builder fromOptions) {
+        reportFormats = parseFormats();
         if (systemKey != null && !Reports.isFidesKey(systemKey)) {
             throw new ParameterException(spec.commandLine(),
                     "--system-key: not a Fides key: '" + systemKey + "' (use letters, digits, _ . - < >)");
         }
-        AnalysisRequest request = request();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            AnalysisResult result = ConsentFlow.analyze(request);
-            PrintingConsole console = new PrintingConsole(out);
-            if (systemKey == null) {
-                Reports.write(result, reportFormats, output, console, Path.of(""));
-            } else {
-                Reports.write(result, reportFormats, output, console, Path.of(""), systemKey);
-            }
-            if (result.filesAnalyzed() == 0) {
-                err.println("consentflow: error: no Java source file analyzed in "
-                        + paths.stream().map(Path::toString).collect(Collectors.joining(", ")));
-                err.println("Check the PATHs, the --include/--exclude globs and any parse errors above.");
-            }
-            return result.exitCode();
-        } catch (AnalysisException e) {
-            err.println("consentflow: error: " + e.getMessage());
-            return AnalysisResult.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("consentflow: error: cannot write the reports to " + output + ": " + e
-                    + " (give a writable directory with --output)");
-            return AnalysisResult.BAD_INPUT;
+        return fromOptions.baselineFile(baselineFile(fromOptions.build())).build();
+    }
+
+    /** Writes the reports and prints the console report to standard output. */
+    @Override
+    int handle(AnalysisResult result, PrintWriter out, PrintWriter err) throws IOException {
+        PrintingConsole console = new PrintingConsole(out);
+        if (systemKey == null) {
+            Reports.write(result, reportFormats, output, console, Path.of(""));
+        } else {
+            Reports.write(result, reportFormats, output, console, Path.of(""), systemKey);
         }
+        if (result.filesAnalyzed() == 0) {
+            err.println("consentflow: error: no Java source file analyzed in "
+                    + analysis.paths().stream().map(Path::toString).collect(Collectors.joining(", ")));
+            err.println("Check the PATHs, the --include/--exclude globs and any parse errors above.");
+        }
+        return result.exitCode();
+    }
+
+    @Override
+    String writing() {
+        return "cannot write the reports to " + output;
     }
 
     private Set<ReportFormat> parseFormats() {
@@ -130,60 +93,21 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private AnalysisRequest request() {
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new ParameterException(spec.commandLine(), "no such file or directory: " + path);
-            }
-            if (!Files.isDirectory(path) && !path.toString().endsWith(".java")) {
-                throw new ParameterException(spec.commandLine(), "not a directory or .java file: " + path);
-            }
-        }
-        return AnalysisRequest.builder()
-                .sources(paths)
-                .classpath(Arrays.stream(classpath.split(File.pathSeparator))
-                        .filter(entry -> !entry.isBlank())
-                        .map(Path::of)
-                        .toList())
-                .policyFile(policyFile())
-                .includes(includes)
-                .excludes(excludes)
-                .encoding(encoding)
-                .build();
-    }
-
-    private Path policyFile() {
-        if (policy == null) {
-            Path conventional = Path.of(DEFAULT_POLICY);
+    /** The baseline to apply: {@code --baseline}, which must exist, else the default one if it exists. */
+    private Path baselineFile(AnalysisRequest withoutBaseline) {
+        if (baseline == null) {
+            Path conventional = withoutBaseline.reportRoot().resolve(BaselineFile.DEFAULT_NAME);
             return Files.isRegularFile(conventional) ? conventional : null;
         }
-        if (!Files.isRegularFile(policy)) {
-            throw new ParameterException(spec.commandLine(), "--policy: no such file: " + policy);
+        if (!Files.isRegularFile(baseline)) {
+            throw new ParameterException(spec.commandLine(), "--baseline: no such file: " + baseline
+                    + "; write one with 'consentflow baseline'");
         }
-        return policy;
+        return baseline;
     }
 
-    /** Console report lines all go to standard output, where they belong with the rest of the report. */
-    private static final class PrintingConsole implements ConsoleSink {
-        private final PrintWriter out;
-
-        PrintingConsole(PrintWriter out) {
-            this.out = out;
-        }
-
-        @Override
-        public void error(String line) {
-            out.println(line);
-        }
-
-        @Override
-        public void warning(String line) {
-            out.println(line);
-        }
-
-        @Override
-        public void info(String line) {
-            out.println(line);
-        }
+    @Override
+    String writingHint() {
+        return "give a writable directory with --output";
     }
 }

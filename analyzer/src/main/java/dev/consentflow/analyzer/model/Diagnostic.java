@@ -2,8 +2,8 @@ package dev.consentflow.analyzer.model;
 
 /**
  * Something the analyzer could not do: a file that does not parse, a symbol it could not resolve, a file
- * it could not read, a policy entry that matches nothing. Diagnostics never stop the analysis of the rest
- * of the project.
+ * it could not read, a policy entry that matches nothing, a suppression that suppresses nothing.
+ * Diagnostics never stop the analysis of the rest of the project.
  *
  * @param kind what went wrong
  * @param location where; the line and column are 1-based, 0 when unknown
@@ -27,7 +27,13 @@ public record Diagnostic(Kind kind, Location location, String message) {
         /** The file has bytes its encoding cannot decode; it was skipped. */
         ENCODING("cannot decode", true),
         /** Types that extend or implement each other in a cycle; they were left out. */
-        CIRCULAR_INHERITANCE("circular inheritance", true);
+        CIRCULAR_INHERITANCE("circular inheritance", true),
+        /**
+         * A suppression that does not work as written: {@code @SuppressWarnings("consentflow:<rule>")}
+         * without a reason in {@code consentflow.yaml} or with an unknown rule, or a suppression that no
+         * longer suppresses anything.
+         */
+        SUPPRESSION("suppression", false);
 
         private final String label;
         private final boolean skipsFile;

@@ -19,7 +19,9 @@ final class ConsoleReport {
 
     /**
      * Prints {@code result} to {@code console}: findings as {@code path:line:col: severity: [rule] message}
-     * (errors through {@link ConsoleSink#error}, warnings through {@link ConsoleSink#warning}),
+     * (errors through {@link ConsoleSink#error}, warnings through {@link ConsoleSink#warning}; a
+     * suppressed or baselined finding through {@link ConsoleSink#info}, ending in
+     * {@code (suppressed: reason)} or {@code (baselined)}),
      * diagnostics as {@code path:line:col: label: message} through {@link ConsoleSink#warning} (they do
      * not fail the build; exit code 3 marks them), then a table of the findings by rule, the summary and
      * one line per written report file ({@code index.html} last) through {@link ConsoleSink#info}.
@@ -32,8 +34,10 @@ final class ConsoleReport {
         for (Finding finding : result.findings()) {
             String line = position(displayBase, finding.location()) + ": " + finding.severity().label()
                     + ": [" + finding.rule().id() + "] " + finding.message()
-                    + (finding.approximate() ? " (approximate)" : "");
-            if (finding.severity() == Severity.ERROR) {
+                    + (finding.approximate() ? " (approximate)" : "") + standing(finding);
+            if (!finding.counts()) {
+                console.info(line);
+            } else if (finding.severity() == Severity.ERROR) {
                 console.error(line);
             } else {
                 console.warning(line);
@@ -43,14 +47,17 @@ final class ConsoleReport {
             console.warning(position(displayBase, diagnostic.location()) + ": " + diagnostic.kind().label() + ": "
                     + diagnostic.message());
         }
-        ruleTable(result.findings()).forEach(console::info);
+        ruleTable(result.findings().stream().filter(Finding::counts).toList()).forEach(console::info);
         console.info(summaryLine(summary));
         for (Path file : written) {
             console.info("consentflow: wrote " + ReportPaths.display(displayBase, file));
         }
     }
 
-    /** The rules that fired and how often, in rule order, under a header line; nothing when none fired. */
+    /**
+     * The rules whose findings count (not suppressed, not baselined) and how often, in rule order, under a
+     * header line; nothing when none fired.
+     */
     private static List<String> ruleTable(List<Finding> findings) {
         Map<Rule, Long> counts = new EnumMap<>(Rule.class);
         findings.forEach(f -> counts.merge(f.rule(), 1L, Long::sum));
@@ -65,11 +72,29 @@ final class ConsoleReport {
         return lines;
     }
 
-    /** E.g. {@code consentflow: 3 errors, 1 warning in 12 files (840 lines); 1 file skipped}. */
+
+    /** Why a finding that stands does not count: its suppression's reason, or the baseline. */
+    private static String standing(Finding finding) {
+        if (finding.suppression().isPresent()) {
+            return " (suppressed: " + finding.suppression().get().reason() + ")";
+        }
+        return finding.counts() ? "" : " (baselined)";
+    }
+
+    /**
+     * E.g. {@code consentflow: 3 errors, 1 warning in 12 files (840 lines); 1 file skipped; 2 suppressed;
+     * 5 baselined}: errors and warnings are the findings that count.
+     */
     private static String summaryLine(ReportSummary summary) {
         String line = "consentflow: " + plural(summary.errors(), "error") + ", " + plural(summary.warnings(), "warning")
                 + " in " + plural(summary.filesAnalyzed(), "file") + " (" + plural(summary.linesAnalyzed(), "line") + ")";
-        return summary.filesSkipped() == 0 ? line : line + "; " + plural(summary.filesSkipped(), "file") + " skipped";
+        if (summary.filesSkipped() > 0) {
+            line += "; " + plural(summary.filesSkipped(), "file") + " skipped";
+        }
+        if (summary.suppressed() > 0) {
+            line += "; " + summary.suppressed() + " suppressed";
+        }
+        return summary.baselined() == 0 ? line : line + "; " + summary.baselined() + " baselined";
     }
 
     // A diagnostic may not know its line or column (0); print only what is known.

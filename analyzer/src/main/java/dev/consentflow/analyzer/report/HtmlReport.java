@@ -9,6 +9,7 @@ import dev.consentflow.analyzer.model.Flow;
 import dev.consentflow.analyzer.model.FlowStep;
 import dev.consentflow.analyzer.model.Location;
 import dev.consentflow.analyzer.model.Rule;
+import dev.consentflow.analyzer.model.Suppression;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -91,7 +92,7 @@ final class HtmlReport {
                 sorted(findings.stream().map(HtmlView.FindingView::file), flows.stream().map(HtmlView.FlowView::file)),
                 findings,
                 passed,
-                List.of(),
+                suppressions(),
                 dataMap(flows),
                 "default-src 'none'; style-src 'unsafe-inline'; script-src '" + sha256(SCRIPT) + "'",
                 SCRIPT);
@@ -113,7 +114,25 @@ final class HtmlReport {
     private HtmlView.FindingView finding(String id, Finding f) {
         return new HtmlView.FindingView(id, f.rule().id(), f.severity().label(), f.message(), path(f.location()),
                 position(f.location()), String.join(" ", f.categories()), Objects.requireNonNullElse(f.purpose(), ""),
-                steps(f.flow()), f.approximate(), "", "");
+                steps(f.flow()), f.approximate(), status(f), f.suppression().map(Suppression::reason).orElse(""));
+    }
+
+    /** A suppressed or baselined finding's mark; empty for a finding that counts. */
+    private static String status(Finding f) {
+        if (f.suppression().isPresent()) {
+            return "suppressed";
+        }
+        return f.counts() ? "" : "baselined";
+    }
+
+    /** Every suppressed finding with the suppression's place and reason. */
+    private List<HtmlView.SuppressionView> suppressions() {
+        return result.findings().stream()
+                .filter(f -> f.suppression().isPresent())
+                .map(f -> new HtmlView.SuppressionView(f.rule().id(),
+                        position(f.suppression().get().location()) + " (finding at " + position(f.location()) + ")",
+                        f.suppression().get().reason()))
+                .toList();
     }
 
     private HtmlView.FlowView flow(String id, Flow f) {

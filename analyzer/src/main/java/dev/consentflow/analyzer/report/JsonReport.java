@@ -3,6 +3,7 @@ package dev.consentflow.analyzer.report;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.consentflow.analyzer.AnalysisResult;
 import dev.consentflow.analyzer.ToolVersion;
+import dev.consentflow.analyzer.model.BaselineState;
 import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Finding;
 import dev.consentflow.analyzer.model.FlowStep;
@@ -32,7 +33,11 @@ final class JsonReport {
     private static JsonFinding finding(Finding finding, Path root) {
         return new JsonFinding(finding.rule().id(), finding.severity().label(), finding.message(),
                 location(finding.location(), root), finding.categories(), finding.purpose(),
-                finding.flow().stream().map(s -> step(s, root)).toList(), finding.approximate() ? true : null);
+                finding.flow().stream().map(s -> step(s, root)).toList(), finding.approximate() ? true : null,
+                finding.member(), finding.fingerprint(),
+                finding.suppression().map(s -> new JsonSuppression(ReportPaths.id(s.kind()), s.reason(),
+                        location(s.location(), root))).orElse(null),
+                finding.baseline() == BaselineState.NONE ? null : ReportPaths.id(finding.baseline()));
     }
 
     private static JsonStep step(FlowStep step, Path root) {
@@ -53,10 +58,17 @@ final class JsonReport {
 
     record Tool(String name, String version) {}
 
-    /** {@code approximate} is written only when true, so reports of exact analyses keep their shape. */
+    /**
+     * {@code approximate} is written only when true, {@code suppression} only for a suppressed finding and
+     * {@code baseline} only when a baseline was given, so that other reports keep their shape.
+     */
     record JsonFinding(String rule, String severity, String message, JsonLocation location,
             List<String> categories, String purpose, List<JsonStep> flow,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean approximate) {}
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean approximate, String member, String fingerprint,
+            @JsonInclude(JsonInclude.Include.NON_NULL) JsonSuppression suppression,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String baseline) {}
+
+    record JsonSuppression(String kind, String reason, JsonLocation location) {}
 
     record JsonStep(String kind, JsonLocation location, String message) {}
 

@@ -19,7 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
 /** Writes the report files: byte-stable and atomically replaced. */
-final class ReportFiles {
+public final class ReportFiles {
     // "\n" rather than the platform line separator, and sorted map keys, so that the same result gives
     // the same bytes on every machine.
     private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
@@ -55,7 +55,7 @@ final class ReportFiles {
      * @param target the report file; its directory must exist
      * @throws IOException when the directory is not writable or the file system cannot move atomically
      */
-    static void writeJson(Path target, Object document) throws IOException {
+    public static void writeJson(Path target, Object document) throws IOException {
         writeText(target, WRITER.writeValueAsString(document) + "\n");
     }
 
@@ -64,7 +64,7 @@ final class ReportFiles {
      *
      * @throws IOException as {@link #writeJson}
      */
-    static void writeText(Path target, String text) throws IOException {
+    public static void writeText(Path target, String text) throws IOException {
         byte[] json = text.getBytes(StandardCharsets.UTF_8);
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 /** How reports spell paths and identifiers, so that every format spells them alike. */
-final class ReportPaths {
+public final class ReportPaths {
     private ReportPaths() {}
 
     /**
@@ -19,7 +19,7 @@ final class ReportPaths {
      * @param file an absolute, normalized file
      * @throws IllegalArgumentException when the two have different file-system roots (Windows drives)
      */
-    static String relative(Path root, Path file) {
+    public static String relative(Path root, Path file) {
         return StreamSupport.stream(root.relativize(file).spliterator(), false)
                 .map(Path::toString)
                 .collect(Collectors.joining("/"));

@@ -7,6 +7,7 @@ import com.contrastsecurity.sarif.Message;
 import com.contrastsecurity.sarif.MultiformatMessageString;
 import com.contrastsecurity.sarif.Notification;
 import com.contrastsecurity.sarif.OriginalUriBaseIds;
+import com.contrastsecurity.sarif.PartialFingerprints;
 import com.contrastsecurity.sarif.PhysicalLocation;
 import com.contrastsecurity.sarif.PropertyBag;
 import com.contrastsecurity.sarif.Region;
@@ -22,11 +23,14 @@ import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
 import dev.consentflow.analyzer.AnalysisResult;
 import dev.consentflow.analyzer.ToolVersion;
+import dev.consentflow.analyzer.model.BaselineState;
 import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Finding;
+import dev.consentflow.analyzer.model.Fingerprints;
 import dev.consentflow.analyzer.model.FlowStep;
 import dev.consentflow.analyzer.model.Location;
 import dev.consentflow.analyzer.model.Rule;
+import dev.consentflow.analyzer.model.Suppression;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -38,7 +42,10 @@ import java.util.Set;
  * The {@code report.sarif} document (SARIF 2.1.0), built with java-sarif's object model. Paths are
  * relative to {@code %SRCROOT%}, the analysis' report root; {@code run.originalUriBaseIds} describes
  * that base but gives no {@code uri}, because the reports hold no absolute path (SARIF §3.14.14 lets a
- * producer leave the URI out; consumers such as GitHub code scanning resolve it to the checkout).
+ * producer leave the URI out; consumers such as GitHub code scanning resolve it to the checkout). Each
+ * result carries its fingerprint as {@code partialFingerprints["consentflow/v1"]}, its suppression as
+ * {@code suppressions} with the reason as justification, and {@code baselineState} when a baseline was
+ * given.
  */
 final class SarifReport {
     static final String FILE_NAME = "report.sarif";
@@ -90,6 +97,8 @@ final class SarifReport {
                 .withLevel(Result.Level.fromValue(finding.severity().label()))
                 .withMessage(text(finding.message()))
                 .withLocations(List.of(location(finding.location(), root)))
+                .withPartialFingerprints(new PartialFingerprints()
+                        .withAdditionalProperty(Fingerprints.VERSION, finding.fingerprint()))
                 .withProperties(new PropertyBag().withAdditionalProperty("categories", finding.categories()));
         if (finding.purpose() != null) {
             result.getProperties().withAdditionalProperty("purpose", finding.purpose());
@@ -97,11 +106,28 @@ final class SarifReport {
         if (finding.approximate()) {
             result.getProperties().withAdditionalProperty("approximate", true);
         }
+        finding.suppression().ifPresent(s -> result.withSuppressions(orderedSet(List.of(suppression(s, root)))));
+        if (finding.baseline() != BaselineState.NONE) {
+            result.withBaselineState(finding.baseline() == BaselineState.UNCHANGED
+                    ? Result.BaselineState.UNCHANGED : Result.BaselineState.NEW);
+        }
         if (!finding.flow().isEmpty()) {
             result.withCodeFlows(List.of(new CodeFlow().withThreadFlows(List.of(new ThreadFlow().withLocations(
                     finding.flow().stream().map(s -> threadFlowLocation(s, root)).toList())))));
         }
         return result;
+    }
+
+    // Accepted: the reason was reviewed into the policy file; GitHub code scanning shows such a result as
+    // dismissed, with the justification.
+    private static com.contrastsecurity.sarif.Suppression suppression(Suppression suppression, Path root) {
+        return new com.contrastsecurity.sarif.Suppression()
+                .withKind(suppression.kind() == Suppression.Kind.IN_SOURCE
+                        ? com.contrastsecurity.sarif.Suppression.Kind.IN_SOURCE
+                        : com.contrastsecurity.sarif.Suppression.Kind.EXTERNAL)
+                .withStatus(com.contrastsecurity.sarif.Suppression.Status.ACCEPTED)
+                .withJustification(suppression.reason())
+                .withLocation(location(suppression.location(), root));
     }
 
     private static ThreadFlowLocation threadFlowLocation(FlowStep step, Path root) {

@@ -120,6 +120,30 @@ class ConsentFlowCheckTest {
     }
 
     @Test
+    void aSuppressedFindingIsNoViolation() throws Exception {
+        Path root = FlowTester.job("""
+                @SuppressWarnings("consentflow:unconsented-use")
+                void staff(Customer c) {
+                    mailer.sendPromotion(c.getName(), "Hi");
+                }
+                void weekly(Customer c) {
+                    mailer.sendPromotion(c.getName(), "Hi");
+                }
+            """).write();
+        Path policy = Files.writeString(temp.resolve("consentflow.yaml"), """
+                suppressions:
+                  - rule: unconsented-use
+                    member: "shop.Job#staff(..)"
+                    reason: "staff only"
+                """);
+
+        List<String> violations = new CheckstyleRun().property("sourceRoots", root.toString())
+                .property("policyFile", policy.toString()).run(List.of(root.resolve("shop/Job.java")));
+
+        assertThat(violations).singleElement().asString().startsWith("Job.java:14:16: [unconsented-use] ");
+    }
+
+    @Test
     void aBrokenPolicyFileIsOneViolationNamingItsLine() throws Exception {
         Path root = FlowTester.job(WEEKLY).write();
         Path policy = Files.writeString(temp.resolve("consentflow.yaml"), "rules:\n  trustCallers: sometimes\n");

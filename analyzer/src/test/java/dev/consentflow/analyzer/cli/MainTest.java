@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.consentflow.analyzer.ToolVersion;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,11 +16,10 @@ class MainTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return cli.run(args);
     }
 
     private Path sources() throws IOException {
@@ -35,24 +32,24 @@ class MainTest {
     void anUnknownOptionIsBadUsageWithOneClearLineAndAHint() throws IOException {
         assertThat(run("scan", "--bogus", sources().toString())).isEqualTo(2);
 
-        assertThat(err.toString()).startsWith("consentflow: error: Unknown option: '--bogus'")
+        assertThat(cli.err()).startsWith("consentflow: error: Unknown option: '--bogus'")
                 .contains("Try 'consentflow scan --help' for more information.")
                 .doesNotContain("\tat ");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
     void aMisspelledOptionGetsASuggestion() throws IOException {
         assertThat(run("scan", "--formt", "json", sources().toString())).isEqualTo(2);
 
-        assertThat(err.toString()).contains("--format");
+        assertThat(cli.err()).contains("--format");
     }
 
     @Test
     void aMissingPathIsBadUsage() {
         assertThat(run("scan")).isEqualTo(2);
 
-        assertThat(err.toString()).startsWith("consentflow: error: Missing required parameter: 'PATH'");
+        assertThat(cli.err()).startsWith("consentflow: error: Missing required parameter: 'PATH'");
     }
 
     @Test
@@ -61,7 +58,7 @@ class MainTest {
 
         assertThat(run("scan", missing.toString())).isEqualTo(2);
 
-        assertThat(err.toString()).startsWith("consentflow: error: no such file or directory: " + missing);
+        assertThat(cli.err()).startsWith("consentflow: error: no such file or directory: " + missing);
     }
 
     @Test
@@ -70,14 +67,14 @@ class MainTest {
 
         assertThat(run("scan", text.toString())).isEqualTo(2);
 
-        assertThat(err.toString()).startsWith("consentflow: error: not a directory or .java file: " + text);
+        assertThat(cli.err()).startsWith("consentflow: error: not a directory or .java file: " + text);
     }
 
     @Test
     void anUnknownFormatIsBadUsage() throws IOException {
         assertThat(run("scan", "--format", "json,xml", sources().toString())).isEqualTo(2);
 
-        assertThat(err.toString()).startsWith("consentflow: error: --format: unknown format 'xml'");
+        assertThat(cli.err()).startsWith("consentflow: error: --format: unknown format 'xml'");
     }
 
     @Test
@@ -85,21 +82,21 @@ class MainTest {
         assertThat(run("scan", "--policy", dir.resolve("consentflow.yaml").toString(), sources().toString()))
                 .isEqualTo(2);
 
-        assertThat(err.toString()).startsWith("consentflow: error: --policy: no such file: ");
+        assertThat(cli.err()).startsWith("consentflow: error: --policy: no such file: ");
     }
 
     @Test
     void noCommandIsBadUsage() {
         assertThat(run()).isEqualTo(2);
 
-        assertThat(err.toString()).startsWith("consentflow: error: Missing required subcommand");
+        assertThat(cli.err()).startsWith("consentflow: error: Missing required subcommand");
     }
 
     @Test
     void helpDocumentsEveryOptionAndTheExitCodes() {
         assertThat(run("scan", "--help")).isZero();
 
-        assertThat(out.toString()).contains("PATH", "--policy=FILE", "--classpath=CP", "--format=LIST",
+        assertThat(cli.out()).contains("PATH", "--policy=FILE", "--classpath=CP", "--format=LIST",
                 "--output=DIR", "--include=GLOB", "--exclude=GLOB", "--help", "--version", "Exit codes:",
                 "  0   ", "  1   ", "  2   ", "  3   ");
     }
@@ -108,14 +105,14 @@ class MainTest {
     void topLevelHelpListsTheScanCommandAndTheExitCodes() {
         assertThat(run("--help")).isZero();
 
-        assertThat(out.toString()).contains("scan", "Exit codes:");
+        assertThat(cli.out()).contains("scan", "Exit codes:");
     }
 
     @Test
     void versionNamesTheRelease() {
         assertThat(run("--version")).isZero();
 
-        assertThat(out.toString()).isEqualTo("consentflow " + ToolVersion.current() + System.lineSeparator());
+        assertThat(cli.out()).isEqualTo("consentflow " + ToolVersion.current() + System.lineSeparator());
     }
 
     @Test
@@ -127,7 +124,7 @@ class MainTest {
         assertThat(fileNames(output)).containsExactly("report.json");
         assertThat(new ObjectMapper().readTree(output.resolve("report.json").toFile())
                 .get("summary").get("exitCode").asInt()).isEqualTo(code);
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
@@ -137,7 +134,7 @@ class MainTest {
         run("scan", "--format", "console,sarif", "--output", output.toString(), sources().toString());
 
         assertThat(fileNames(output)).containsExactly("report.sarif");
-        assertThat(out.toString()).startsWith("consentflow: ").contains("report.sarif");
+        assertThat(cli.out()).startsWith("consentflow: ").contains("report.sarif");
     }
 
     @Test
@@ -148,7 +145,7 @@ class MainTest {
 
         assertThat(fileNames(output)).containsExactly("datamap.csv", "datamap.json", "index.html", "report.json",
                 "report.sarif");
-        assertThat(out.toString().strip()).endsWith("index.html");
+        assertThat(cli.out().strip()).endsWith("index.html");
     }
 
     @Test
@@ -165,7 +162,7 @@ class MainTest {
     void aSystemKeyThatIsNoFidesKeyIsBadUsage() throws IOException {
         assertThat(run("scan", "--system-key", "acme mail", sources().toString())).isEqualTo(2);
 
-        assertThat(err.toString()).startsWith("consentflow: error: --system-key: not a Fides key: 'acme mail'");
+        assertThat(cli.err()).startsWith("consentflow: error: --system-key: not a Fides key: 'acme mail'");
     }
 
     private static List<String> fileNames(Path dir) throws IOException {

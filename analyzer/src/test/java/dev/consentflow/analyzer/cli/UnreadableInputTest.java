@@ -79,7 +79,7 @@ class UnreadableInputTest {
         assertThat(run("scan", "--output", output.toString(), src.toString())).isEqualTo(2);
 
         assertThat(err.toString()).isEqualTo("consentflow: error: cannot write the reports to " + output
-                + ": java.nio.file.FileSystemException: " + output + ": Not a directory"
+                + ": " + output + ": not a directory"
                 + " (give a writable directory with --output)\n");
     }
 

@@ -86,6 +86,22 @@ class ConsoleReportTest {
     }
 
     @Test
+    void marksSuppressedAndBaselinedFindingsAsInformationAndCountsThemApart() throws IOException {
+        Path root = SampleResults.root(base);
+
+        List<String> lines = console(SampleResults.triaged(base), EnumSet.of(ReportFormat.CONSOLE), root);
+
+        String mailer = Path.of("src", "main", "java", "com", "acme", "Mailer.java").toString();
+        assertThat(lines).containsExactly(
+                "info| " + mailer + ":20:9: error: [unconsented-use] legacy blast (suppressed: removed in 2027.1)",
+                "info| " + mailer + ":30:9: error: [unconsented-use] old send (baselined)",
+                "warning| " + mailer + ":40:9: warning: [personal-data-logged] new log",
+                "info|   rule                 findings",
+                "info|   personal-data-logged        1",
+                "info| consentflow: 0 errors, 1 warning in 1 file (50 lines); 1 suppressed; 1 baselined");
+    }
+
+    @Test
     void namesTheReportFilesWrittenAfterTheSummaryIndexHtmlLast() throws IOException {
         List<String> lines = console(SampleResults.clean(base), EnumSet.allOf(ReportFormat.class), base);
 

@@ -34,7 +34,8 @@ class JsonReportTest {
         assertThat(report.get("version").asInt()).isEqualTo(1);
         assertThat(report.get("tool")).isEqualTo(json("{\"name\":\"consentflow\",\"version\":\"" + ToolVersion.current() + "\"}"));
         assertThat(report.get("summary")).isEqualTo(json("""
-                {"errors":2,"warnings":1,"filesAnalyzed":12,"linesAnalyzed":840,"filesSkipped":1,"exitCode":1}"""));
+                {"errors":2,"warnings":1,"filesAnalyzed":12,"linesAnalyzed":840,"filesSkipped":1,"exitCode":1,
+                 "suppressed":0,"baselined":0}"""));
     }
 
     @Test
@@ -51,7 +52,28 @@ class JsonReportTest {
                    {"kind": "step", "location": {"path": "src/main/java/com/acme/Mailer.java", "line": 11, "column": 16},
                     "message": "assigned to to"},
                    {"kind": "sink", "location": {"path": "src/main/java/com/acme/Mailer.java", "line": 12, "column": 13},
-                    "message": "used by Mailer.send (marketing.communications.email)"}]}"""));
+                    "message": "used by Mailer.send (marketing.communications.email)"}],
+                 "member": "com.acme.Mailer#send(Customer)", "fingerprint": "0123456789abcdef0123456789abcdef"}"""));
+    }
+
+    @Test
+    void marksSuppressedAndBaselinedFindingsAndCountsOnlyTheOthers() throws IOException {
+        Path out = base.resolve("triaged");
+        Reports.write(SampleResults.triaged(base), EnumSet.of(ReportFormat.JSON), out, new RecordingConsole(), base);
+        JsonNode triaged = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+
+        assertThat(triaged.get("summary").get("errors").asInt()).isZero();
+        assertThat(triaged.get("summary").get("warnings").asInt()).isEqualTo(1);
+        assertThat(triaged.get("summary").get("suppressed").asInt()).isEqualTo(1);
+        assertThat(triaged.get("summary").get("baselined").asInt()).isEqualTo(1);
+        assertThat(triaged.get("summary").get("exitCode").asInt()).isZero();
+        JsonNode findings = triaged.get("findings");
+        assertThat(findings.get(0).get("suppression")).isEqualTo(json("""
+                {"kind": "in-source", "reason": "removed in 2027.1",
+                 "location": {"path": "src/main/java/com/acme/Mailer.java", "line": 18, "column": 5}}"""));
+        assertThat(findings.findValuesAsText("baseline")).containsExactly("new", "unchanged", "new");
+        assertThat(findings.get(1).has("suppression")).isFalse();
+        assertThat(report.get("findings").get(0).has("baseline")).as("no baseline given").isFalse();
     }
 
     @Test

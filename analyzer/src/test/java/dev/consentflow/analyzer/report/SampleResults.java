@@ -1,6 +1,7 @@
 package dev.consentflow.analyzer.report;
 
 import dev.consentflow.analyzer.AnalysisResult;
+import dev.consentflow.analyzer.model.BaselineState;
 import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Finding;
 import dev.consentflow.analyzer.model.Flow;
@@ -8,11 +9,14 @@ import dev.consentflow.analyzer.model.FlowStep;
 import dev.consentflow.analyzer.model.Location;
 import dev.consentflow.analyzer.model.Rule;
 import dev.consentflow.analyzer.model.Severity;
+import dev.consentflow.analyzer.model.Suppression;
 import java.nio.file.Path;
 import java.util.List;
 
 /** Hand-built results under a project root; the files need not exist, reports never read them. */
 final class SampleResults {
+    static final String UNCONSENTED_FINGERPRINT = "0123456789abcdef0123456789abcdef";
+
     private SampleResults() {}
 
     /** The project directory under {@code base} that {@link #mixed} reports against. */
@@ -46,7 +50,8 @@ final class SampleResults {
                                 "reads Customer.email (user.contact.email)"),
                         new FlowStep(FlowStep.Kind.STEP, new Location(mailer, 11, 16), "assigned to to"),
                         new FlowStep(FlowStep.Kind.SINK, new Location(mailer, 12, 13),
-                                "used by Mailer.send (marketing.communications.email)")));
+                                "used by Mailer.send (marketing.communications.email)")))
+                .placed("com.acme.Mailer#send(Customer)", UNCONSENTED_FINGERPRINT);
         Finding legalBasis = new Finding(Rule.INVALID_LEGAL_BASIS, Severity.ERROR,
                 "Sender.blast claims LEGITIMATE_INTERESTS for marketing, which allows only CONSENT",
                 new Location(legacy, 4, 17), List.of(), "marketing", List.of());
@@ -68,6 +73,29 @@ final class SampleResults {
                         new Diagnostic(Diagnostic.Kind.PARSE_ERROR, new Location(broken, 0, 0),
                                 "unexpected end of file; the file was skipped")),
                 12, 840, root, List.of(receipt, guarded, unguarded));
+    }
+
+    /**
+     * A result against a baseline: an error suppressed in the source with its reason, a baselined error
+     * and a new warning.
+     */
+    static AnalysisResult triaged(Path base) {
+        Path root = root(base);
+        Path mailer = root.resolve("src/main/java/com/acme/Mailer.java");
+        Finding suppressed = new Finding(Rule.UNCONSENTED_USE, Severity.ERROR, "legacy blast",
+                new Location(mailer, 20, 9), List.of("user.contact.email"), "marketing", List.of())
+                .placed("com.acme.Mailer#blast()", "11111111111111111111111111111111")
+                .suppressed(new Suppression(Suppression.Kind.IN_SOURCE, "removed in 2027.1", new Location(mailer, 18, 5)))
+                .withBaseline(BaselineState.NEW);
+        Finding baselined = new Finding(Rule.UNCONSENTED_USE, Severity.ERROR, "old send",
+                new Location(mailer, 30, 9), List.of("user.contact.email"), "marketing", List.of())
+                .placed("com.acme.Mailer#old()", "22222222222222222222222222222222")
+                .withBaseline(BaselineState.UNCHANGED);
+        Finding fresh = new Finding(Rule.PERSONAL_DATA_LOGGED, Severity.WARNING, "new log",
+                new Location(mailer, 40, 9), List.of("user.contact.email"), null, List.of())
+                .placed("com.acme.Mailer#log()", "33333333333333333333333333333333")
+                .withBaseline(BaselineState.NEW);
+        return new AnalysisResult(List.of(suppressed, baselined, fresh), List.of(), 1, 50, root);
     }
 
     /** A result with nothing found in three files. */

@@ -86,6 +86,29 @@ class SarifReportTest {
     }
 
     @Test
+    void carriesTheFingerprintOfEachFindingAndNoBaselineStateWithoutABaseline() throws IOException {
+        JsonNode result = run(SampleResults.mixed(base)).get("results").get(1);
+
+        assertThat(result.get("partialFingerprints")).isEqualTo(json(
+                "{\"consentflow/v1\": \"" + SampleResults.UNCONSENTED_FINGERPRINT + "\"}"));
+        assertThat(result.has("baselineState")).isFalse();
+        assertThat(result.has("suppressions")).isFalse();
+    }
+
+    @Test
+    void marksSuppressionsWithTheirJustificationAndTheBaselineState() throws IOException {
+        JsonNode results = run(SampleResults.triaged(base)).get("results");
+
+        assertThat(results.get(0).get("suppressions")).isEqualTo(json("""
+                [{"kind": "inSource", "status": "accepted", "justification": "removed in 2027.1",
+                  "location": {"physicalLocation": {
+                    "artifactLocation": {"uri": "src/main/java/com/acme/Mailer.java", "uriBaseId": "%SRCROOT%"},
+                    "region": {"startLine": 18, "startColumn": 5}}}}]"""));
+        assertThat(results.findValuesAsText("baselineState")).containsExactly("new", "unchanged", "new");
+        assertThat(SarifSchema.violations(new ObjectMapper().readTree(write(SampleResults.triaged(base))))).isEmpty();
+    }
+
+    @Test
     void reportsAWarningWithItsLevelAndNoPurposeWhenItHasNone() throws IOException {
         JsonNode result = run(SampleResults.mixed(base)).get("results").get(2);
 

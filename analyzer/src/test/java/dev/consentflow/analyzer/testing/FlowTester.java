@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 public final class FlowTester {
     private final Map<String, String> sources = new LinkedHashMap<>();
     private String policy;
+    private Path baseline;
 
     private FlowTester() {}
 
@@ -81,6 +82,12 @@ public final class FlowTester {
         return this;
     }
 
+    /** A {@code consentflow-baseline.json} for the analysis. */
+    public FlowTester baseline(Path file) {
+        this.baseline = file;
+        return this;
+    }
+
     /** Writes the sources to a fresh directory and analyzes it. */
     public AnalysisResult analyze() {
         return analyze(".");
@@ -103,7 +110,7 @@ public final class FlowTester {
                 throw new UncheckedIOException(e);
             }
         }
-        return ConsentFlow.analyze(request.build());
+        return ConsentFlow.analyze(request.baselineFile(baseline).build());
     }
 
     /** Writes the sources to a fresh directory and returns it. */

@@ -108,6 +108,16 @@ public final class PolicyDeclarations implements RoleDeclarations {
     }
 
     /**
+     * The {@code suppressions} entry naming the whole type (a bare type pattern) that lets
+     * {@code @SuppressWarnings("consentflow:<rule>")} on the type, or on one of its constructors, take effect.
+     *
+     * @param type a qualified type name, nested types joined by {@code .} or {@code $}
+     */
+    public Optional<PolicyFile.Suppression> typeSuppression(Rule rule, String type) {
+        return first(suppressions, type, e -> e.rule() == rule && !e.member().namesMember());
+    }
+
+    /**
      * One {@link Diagnostic.Kind#POLICY} warning per entry that neither matched a question so far nor
      * names one of {@code knownMembers}, at the entry's {@code member} in the policy file, naming the
      * closest known member (or type) as a hint. Ask after the analysis.
