@@ -12,6 +12,7 @@ import com.github.javaparser.symbolsolver.resolution.typesolvers.JarTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
 import dev.consentflow.analyzer.AnalysisException;
 import dev.consentflow.analyzer.AnalysisRequest;
+import dev.consentflow.analyzer.LargeStack;
 import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Location;
 import java.io.IOException;
@@ -26,19 +27,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Parses every source file of a request exactly once, with the newest language level JavaParser knows,
- * and attaches one symbol solver to all of them: JDK reflection, the parsed units themselves (by declared
- * type name), and one solver per classpath jar or class directory.
+ * Parses every source file of a request exactly once, on the request's number of threads, with the newest
+ * language level JavaParser knows, and attaches one symbol solver to all of them: JDK reflection, the
+ * parsed units themselves (by declared type name), and one solver per classpath jar or class directory.
  */
 public final class JavaFrontend {
-    private final JavaParser parser;
+    private final ParserConfiguration config;
+    private final int threads;
     private final List<SourceFile> files = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-    private JavaFrontend(JavaParser parser) {
-        this.parser = parser;
+    private JavaFrontend(ParserConfiguration config, int threads) {
+        this.config = config;
+        this.threads = threads;
     }
 
     /**
@@ -56,57 +63,86 @@ public final class JavaFrontend {
         request.classpath().forEach(entry -> classpathSolver(entry).ifPresent(solver::add));
         ParserConfiguration config = new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
-                // Without tokens JavaParser records no positions; findings need them.
+                // Without tokens JavaParser records no positions; they are dropped once the ranges are set.
                 .setStoreTokens(true)
                 .setAttributeComments(false)
                 .setSymbolResolver(new JavaSymbolSolver(solver));
-        JavaFrontend frontend = new JavaFrontend(new JavaParser(config));
+        JavaFrontend frontend = new JavaFrontend(config, request.threads());
 
         SourceCollector collector = new SourceCollector(request);
         List<Path> targets = collector.collect(request.sources());
-        targets.forEach(path -> frontend.parse(path, true));
+        frontend.parseAll(targets, true);
         Set<Path> seen = new HashSet<>(targets);
         List<Path> roots = SourceRoots.of(frontend.files).stream()
                 .filter(root -> !request.sources().contains(root)).toList();
-        for (Path path : collector.collect(roots)) {
-            if (seen.add(path)) {
-                frontend.parse(path, false);
-            }
-        }
+        frontend.parseAll(collector.collect(roots).stream().filter(seen::add).toList(), false);
         frontend.files.forEach(f -> sourceSolver.add(f.unit()));
         frontend.diagnostics.sort(Comparator.comparing(Diagnostic::location));
         return new ParsedProgram(frontend.files, frontend.diagnostics);
     }
 
-    private void parse(Path path, boolean target) {
+    /** Parses {@code paths} in parallel, keeping their order in {@link #files}. */
+    private void parseAll(List<Path> paths, boolean target) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, paths.size()),
+                LargeStack.threads("consentflow-parser"));
+        // JavaParser is not thread-safe: one parser per thread.
+        ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(config));
+        try {
+            List<Future<Parsed>> parsed = new ArrayList<>();
+            for (Path path : paths) {
+                parsed.add(pool.submit(() -> parse(parsers.get(), path, target)));
+            }
+            for (Future<Parsed> result : parsed) {
+                Parsed one = result.get();
+                one.file().ifPresent(files::add);
+                // Problems of files parsed only for resolution are not the user's question: not reported.
+                one.problem().filter(p -> target).ifPresent(diagnostics::add);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnalysisException("analysis interrupted");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A file that parsed, or why it did not. */
+    private record Parsed(Optional<SourceFile> file, Optional<Diagnostic> problem) {
+        static Parsed of(SourceFile file) {
+            return new Parsed(Optional.of(file), Optional.empty());
+        }
+
+        static Parsed failed(Diagnostic problem) {
+            return new Parsed(Optional.empty(), Optional.of(problem));
+        }
+    }
+
+    private static Parsed parse(JavaParser parser, Path path, boolean target) {
         String text;
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            report(target, new Diagnostic(Diagnostic.Kind.IO_ERROR, new Location(path, 0, 0),
+            return Parsed.failed(new Diagnostic(Diagnostic.Kind.IO_ERROR, new Location(path, 0, 0),
                     String.valueOf(e.getMessage())));
-            return;
         }
         ParseResult<CompilationUnit> result;
         try {
             result = parser.parse(text);
         } catch (StackOverflowError e) {
-            report(target, new Diagnostic(Diagnostic.Kind.TOO_DEEP, new Location(path, 1, 1),
+            return Parsed.failed(new Diagnostic(Diagnostic.Kind.TOO_DEEP, new Location(path, 1, 1),
                     "expression too deep to parse; the file is not analyzed"));
-            return;
         }
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
-            report(target, ParseErrors.toDiagnostic(path, result.getProblems().get(0)));
-            return;
+            return Parsed.failed(ParseErrors.toDiagnostic(path, result.getProblems().get(0)));
         }
-        files.add(new SourceFile(path, result.getResult().get(), (int) text.lines().count(), target));
-    }
-
-    /** Problems of files parsed only for resolution are not the user's question: they are not reported. */
-    private void report(boolean target, Diagnostic diagnostic) {
-        if (target) {
-            diagnostics.add(diagnostic);
-        }
+        CompilationUnit unit = result.getResult().get();
+        TokenFree.keepRangesOnly(unit);
+        return Parsed.of(new SourceFile(path, unit, (int) text.lines().count(), target));
     }
 
     private static Optional<TypeSolver> classpathSolver(Path entry) {
