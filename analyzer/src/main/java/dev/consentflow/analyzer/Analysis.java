@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.consentflow.analyzer.classpath.ClasspathAnnotations;
 import dev.consentflow.analyzer.flow.FlowEngine;
+import dev.consentflow.analyzer.flow.SinkEvent;
 import dev.consentflow.analyzer.frontend.JavaFrontend;
 import dev.consentflow.analyzer.frontend.ParsedProgram;
 import dev.consentflow.analyzer.frontend.Resolver;
@@ -37,9 +38,12 @@ final class Analysis {
     private final Optional<PolicyFile> policyFile;
     private final Policy policy;
     private final Optional<PolicyDeclarations> declared;
+    private final AnalysisListener listener;
+    private List<Path> roots = List.of();
 
     /** @throws AnalysisException for a broken policy file, with its {@code file:line:col} */
-    Analysis(AnalysisRequest request) {
+    Analysis(AnalysisRequest request, AnalysisListener listener) {
+        this.listener = listener;
         this.policyFile = request.policyFile().map(PolicyFileReader::read);
         this.policy = policyFile.map(PolicyFile::policy).orElse(Policy.DEFAULT);
         this.declared = policyFile.map(PolicyDeclarations::new);
@@ -47,7 +51,10 @@ final class Analysis {
     }
 
     AnalysisResult run() {
-        ParsedProgram program = JavaFrontend.parse(request);
+        listener.started(AnalysisListener.Phase.PARSE);
+        ParsedProgram program = JavaFrontend.parse(request, listener);
+        roots = program.roots();
+        listener.finished(AnalysisListener.Phase.PARSE);
         ClasspathAnnotations classpathAnnotations =
                 new ClasspathAnnotations(request.classpath(), Set.copyOf(request.ownOutput()));
         List<RoleDeclarations> outside = new ArrayList<>(List.of(classpathAnnotations));
@@ -55,12 +62,18 @@ final class Analysis {
         RoleIndex roles = new RoleIndex(outside);
         FlowRules rules = new FlowRules(policy);
         Resolver resolver = new Resolver();
+        listener.started(AnalysisListener.Phase.CALL_GRAPH);
         FlowEngine engine = new FlowEngine(program.files(), resolver, roles, rules,
-                policy.trustCallers() == Policy.TrustCallers.ALL);
+                policy.trustCallers() == Policy.TrustCallers.ALL, listener);
+        listener.finished(AnalysisListener.Phase.CALL_GRAPH);
 
         Set<Path> targets = new HashSet<>();
         program.targets().forEach(f -> targets.add(f.path()));
-        List<Finding> findings = new ArrayList<>(rules.findings(engine.run()));
+        listener.started(AnalysisListener.Phase.FLOW);
+        List<SinkEvent> events = engine.run();
+        listener.finished(AnalysisListener.Phase.FLOW);
+        listener.started(AnalysisListener.Phase.RULES);
+        List<Finding> findings = new ArrayList<>(rules.findings(events));
         findings.removeIf(f -> !targets.contains(f.location().file()));
         findings.addAll(legalBasisFindings(program, roles, engine));
         findings.sort(Comparator.comparing(Finding::location).thenComparing(f -> f.rule().ordinal()));
@@ -76,7 +89,13 @@ final class Analysis {
         FideslangTaxonomy taxonomy = policyFile.map(PolicyFile::knownKeys).orElse(FideslangTaxonomy.standard());
         program.targets().forEach(f -> diagnostics.addAll(AnnotationKeys.check(f.unit(), taxonomy, engine::location)));
         diagnostics.sort(Comparator.comparing(Diagnostic::location));
+        listener.finished(AnalysisListener.Phase.RULES);
         return new AnalysisResult(findings, diagnostics, targets.size(), program.lines(), request.reportRoot());
+    }
+
+    /** The source roots the last {@link #run} read beyond the requested paths (for the result cache). */
+    List<Path> roots() {
+        return roots;
     }
 
     /** {@code invalid-legal-basis} for uses declared in the sources and in the policy file. */

@@ -61,6 +61,14 @@ final class ScanCommand implements Callable<Integer> {
                     + " in the working directory.")
     private Path output;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Directory of the result cache: an unchanged re-run is served from it. Default: the"
+                    + " cache folder in the --output directory.")
+    private Path cache;
+
+    @Option(names = "--no-cache", description = "Analyze from scratch, and neither read nor write the cache.")
+    private boolean noCache;
+
     @Option(names = "--include", paramLabel = "GLOB",
             description = "Analyze only files matching GLOB (a java.nio.file glob relative to each PATH,"
                     + " e.g. 'com/acme/mail/**'). Repeatable.")
@@ -127,7 +135,15 @@ final class ScanCommand implements Callable<Integer> {
                 .policyFile(policyFile())
                 .includes(includes)
                 .excludes(excludes)
+                .cacheDir(cacheDir())
                 .build();
+    }
+
+    private Path cacheDir() {
+        if (noCache && cache != null) {
+            throw new ParameterException(spec.commandLine(), "--cache and --no-cache exclude each other");
+        }
+        return noCache ? null : cache != null ? cache : output.resolve("cache");
     }
 
     private Path policyFile() {

@@ -11,6 +11,7 @@ import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSol
 import com.github.javaparser.symbolsolver.resolution.typesolvers.JarTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
 import dev.consentflow.analyzer.AnalysisException;
+import dev.consentflow.analyzer.AnalysisListener;
 import dev.consentflow.analyzer.AnalysisRequest;
 import dev.consentflow.analyzer.LargeStack;
 import dev.consentflow.analyzer.model.Diagnostic;
@@ -27,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,12 +42,14 @@ import java.util.concurrent.Future;
 public final class JavaFrontend {
     private final ParserConfiguration config;
     private final int threads;
+    private final AnalysisListener listener;
     private final List<SourceFile> files = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-    private JavaFrontend(ParserConfiguration config, int threads) {
+    private JavaFrontend(ParserConfiguration config, int threads, AnalysisListener listener) {
         this.config = config;
         this.threads = threads;
+        this.listener = listener;
     }
 
     /**
@@ -54,9 +58,10 @@ public final class JavaFrontend {
      *
      * @return the files that parsed and a diagnostic for each requested file that did not (its partial
      *     AST is not analyzed)
+     * @param listener hears of each file parsed ({@link AnalysisListener.Phase#PARSE})
      * @throws AnalysisException when a source path does not exist
      */
-    public static ParsedProgram parse(AnalysisRequest request) {
+    public static ParsedProgram parse(AnalysisRequest request, AnalysisListener listener) {
         SourceTypeSolver sourceSolver = new SourceTypeSolver();
         CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(false), sourceSolver);
         // Missing or unreadable entries are left out here and reported by the classpath annotation index.
@@ -67,7 +72,7 @@ public final class JavaFrontend {
                 .setStoreTokens(true)
                 .setAttributeComments(false)
                 .setSymbolResolver(new JavaSymbolSolver(solver));
-        JavaFrontend frontend = new JavaFrontend(config, request.threads());
+        JavaFrontend frontend = new JavaFrontend(config, request.threads(), listener);
 
         SourceCollector collector = new SourceCollector(request);
         List<Path> targets = collector.collect(request.sources());
@@ -78,7 +83,21 @@ public final class JavaFrontend {
         frontend.parseAll(collector.collect(roots).stream().filter(seen::add).toList(), false);
         frontend.files.forEach(f -> sourceSolver.add(f.unit()));
         frontend.diagnostics.sort(Comparator.comparing(Diagnostic::location));
-        return new ParsedProgram(frontend.files, frontend.diagnostics);
+        return new ParsedProgram(frontend.files, frontend.diagnostics, roots);
+    }
+
+    /**
+     * The files an analysis of {@code request} reads: those under its source paths (honoring its include
+     * and exclude globs) and those under {@code roots}, the source roots a previous parse found
+     * ({@link ParsedProgram#roots()}); sorted, without duplicates.
+     *
+     * @throws AnalysisException when a path does not exist or cannot be listed
+     */
+    public static List<Path> sourceFiles(AnalysisRequest request, List<Path> roots) {
+        SourceCollector collector = new SourceCollector(request);
+        Set<Path> all = new TreeSet<>(collector.collect(request.sources()));
+        all.addAll(collector.collect(roots));
+        return List.copyOf(all);
     }
 
     /** Parses {@code paths} in parallel, keeping their order in {@link #files}. */
@@ -86,6 +105,7 @@ public final class JavaFrontend {
         if (paths.isEmpty()) {
             return;
         }
+        listener.planned(AnalysisListener.Phase.PARSE, paths.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, paths.size()),
                 LargeStack.threads("consentflow-parser"));
         // JavaParser is not thread-safe: one parser per thread.
@@ -93,7 +113,11 @@ public final class JavaFrontend {
         try {
             List<Future<Parsed>> parsed = new ArrayList<>();
             for (Path path : paths) {
-                parsed.add(pool.submit(() -> parse(parsers.get(), path, target)));
+                parsed.add(pool.submit(() -> {
+                    Parsed one = parse(parsers.get(), path, target);
+                    listener.worked(AnalysisListener.Phase.PARSE, 1);
+                    return one;
+                }));
             }
             for (Future<Parsed> result : parsed) {
                 Parsed one = result.get();

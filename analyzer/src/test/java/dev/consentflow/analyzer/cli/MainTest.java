@@ -42,6 +42,24 @@ class MainTest {
     }
 
     @Test
+    void theCacheIsKeptInTheOutputDirectoryUnlessNoCacheIsGiven() throws IOException {
+        Path output = dir.resolve("out");
+        assertThat(run("scan", "--output", output.toString(), sources().toString())).isEqualTo(0);
+        assertThat(output.resolve("cache/result.json")).isRegularFile();
+
+        Path other = dir.resolve("other");
+        assertThat(run("scan", "--no-cache", "--output", other.toString(), sources().toString())).isEqualTo(0);
+        assertThat(other.resolve("cache")).doesNotExist();
+    }
+
+    @Test
+    void cacheAndNoCacheTogetherAreBadUsage() throws IOException {
+        assertThat(run("scan", "--no-cache", "--cache", dir.toString(), sources().toString())).isEqualTo(2);
+
+        assertThat(err.toString()).startsWith("consentflow: error: --cache and --no-cache exclude each other");
+    }
+
+    @Test
     void aMisspelledOptionGetsASuggestion() throws IOException {
         assertThat(run("scan", "--formt", "json", sources().toString())).isEqualTo(2);
 
@@ -140,9 +158,10 @@ class MainTest {
         assertThat(out.toString()).startsWith("consentflow: ").contains("report.sarif");
     }
 
+    /** The reports in an output directory (its cache folder aside). */
     private static List<String> fileNames(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 }

@@ -3,15 +3,20 @@ package dev.consentflow.analyzer.frontend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.javaparser.ast.Node;
+import dev.consentflow.analyzer.AnalysisListener;
 import dev.consentflow.analyzer.AnalysisRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Files parsed on several threads come back in order, with positions and without tokens. */
+/**
+ * Files parsed on several threads come back in order, with positions and without tokens, and each is
+ * counted once by the listener.
+ */
 class ParallelParseTest {
     @TempDir
     Path dir;
@@ -23,7 +28,21 @@ class ParallelParseTest {
         }
         Files.writeString(dir.resolve("Broken.java"), "class Broken { void m() { int x = 1 } }");
         AnalysisRequest request = AnalysisRequest.builder().source(dir).threads(threads).build();
-        ParsedProgram program = JavaFrontend.parse(request);
+        AtomicInteger planned = new AtomicInteger();
+        AtomicInteger worked = new AtomicInteger();
+        ParsedProgram program = JavaFrontend.parse(request, new AnalysisListener() {
+            @Override
+            public void planned(Phase phase, int units) {
+                planned.addAndGet(units);
+            }
+
+            @Override
+            public void worked(Phase phase, int units) {
+                worked.addAndGet(units);
+            }
+        });
+        assertThat(planned).hasValue(41);
+        assertThat(worked).hasValue(41);
         assertThat(program.diagnostics()).singleElement()
                 .satisfies(d -> assertThat(d.location().file().getFileName()).hasToString("Broken.java"));
         return program.files();
