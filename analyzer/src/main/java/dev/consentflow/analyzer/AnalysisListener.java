@@ -49,4 +49,39 @@ public interface AnalysisListener {
 
     /** The result was served from the cache: no other phase runs. */
     default void servedFromCache() {}
+
+    /** A listener that passes every call to {@code first}, then to {@code second}. */
+    static AnalysisListener both(AnalysisListener first, AnalysisListener second) {
+        return new AnalysisListener() {
+            @Override
+            public void started(Phase phase) {
+                first.started(phase);
+                second.started(phase);
+            }
+
+            @Override
+            public void planned(Phase phase, int units) {
+                first.planned(phase, units);
+                second.planned(phase, units);
+            }
+
+            @Override
+            public void worked(Phase phase, int units) {
+                first.worked(phase, units);
+                second.worked(phase, units);
+            }
+
+            @Override
+            public void finished(Phase phase) {
+                first.finished(phase);
+                second.finished(phase);
+            }
+
+            @Override
+            public void servedFromCache() {
+                first.servedFromCache();
+                second.servedFromCache();
+            }
+        };
+    }
 }

@@ -1,9 +1,11 @@
 package dev.consentflow.analyzer.cli;
 
 import dev.consentflow.analyzer.AnalysisException;
+import dev.consentflow.analyzer.AnalysisListener;
 import dev.consentflow.analyzer.AnalysisRequest;
 import dev.consentflow.analyzer.AnalysisResult;
 import dev.consentflow.analyzer.ConsentFlow;
+import dev.consentflow.analyzer.progress.PhaseTimer;
 import dev.consentflow.analyzer.report.ConsoleSink;
 import dev.consentflow.analyzer.report.ReportFormat;
 import dev.consentflow.analyzer.report.Reports;
@@ -92,7 +94,13 @@ final class ScanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            AnalysisResult result = ConsentFlow.analyze(request);
+            PhaseTimer timer = new PhaseTimer();
+            AnalysisResult result;
+            try (ProgressBar bar = ProgressBar.onSystemTerminal()) {
+                result = ConsentFlow.analyze(request, AnalysisListener.both(timer, bar));
+            }
+            // Timings go to standard error: standard output carries only the report.
+            err.println("consentflow: " + timer.summary());
             Reports.write(result, reportFormats, output, new PrintingConsole(out), Path.of(""));
             if (result.filesAnalyzed() == 0) {
                 err.println("consentflow: error: no Java source file analyzed in "

@@ -165,6 +165,7 @@ public final class JavaFrontend {
             return Parsed.failed(ParseErrors.toDiagnostic(path, result.getProblems().get(0)));
         }
         CompilationUnit unit = result.getResult().get();
+        MemoizedName.install(unit);
         TokenFree.keepRangesOnly(unit);
         return Parsed.of(new SourceFile(path, unit, (int) text.lines().count(), target));
     }

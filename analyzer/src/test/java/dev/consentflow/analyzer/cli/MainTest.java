@@ -53,6 +53,19 @@ class MainTest {
     }
 
     @Test
+    void notOnATerminalOneSummaryLineWithThePhaseTimesGoesToStandardError() throws IOException {
+        assertThat(run("scan", "--output", dir.resolve("out").toString(), sources().toString())).isEqualTo(0);
+        assertThat(err.toString().lines()).singleElement().asString()
+                .matches("consentflow: analyzed in [0-9.]+ s \\(cache [0-9.]+ s, parse [0-9.]+ s, call graph [0-9.]+ s,"
+                        + " flows [0-9.]+ s, rules [0-9.]+ s\\)");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("scan", "--output", dir.resolve("out").toString(), sources().toString())).isEqualTo(0);
+        assertThat(err.toString().lines()).singleElement().asString()
+                .matches("consentflow: served from the cache in [0-9.]+ s");
+    }
+
+    @Test
     void cacheAndNoCacheTogetherAreBadUsage() throws IOException {
         assertThat(run("scan", "--no-cache", "--cache", dir.toString(), sources().toString())).isEqualTo(2);
 
