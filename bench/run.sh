@@ -114,7 +114,9 @@ mkdir -p "$out" "$store"
 echo "bench: building the analyzer and the baselines ..." >&2
 "$root/consentflow" --version >/dev/null
 version="$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' "$root/pom.xml" | head -n 1)"
-jar="$root/analyzer/target/consentflow-analyzer-$version-all.jar"
+# A copy, so that a rebuild during the benchmark does not change what is measured.
+jar="$out/consentflow-all.jar"
+cp "$root/analyzer/target/consentflow-analyzer-$version-all.jar" "$jar"
 mvn -q -B -f "$bench/pom.xml" package dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" \
     -Dmdep.includeScope=runtime >&2 || fail "could not build bench/pom.xml (see above)"
 cp="$out/classes:$(cat "$out/classpath.txt")"

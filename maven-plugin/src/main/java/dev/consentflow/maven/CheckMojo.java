@@ -5,6 +5,7 @@ import dev.consentflow.analyzer.AnalysisRequest;
 import dev.consentflow.analyzer.AnalysisResult;
 import dev.consentflow.analyzer.ConsentFlow;
 import dev.consentflow.analyzer.model.Severity;
+import dev.consentflow.analyzer.progress.PhaseTimer;
 import dev.consentflow.analyzer.report.ReportFormat;
 import dev.consentflow.analyzer.report.Reports;
 import java.io.File;
@@ -81,6 +82,18 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "consentflow.excludes")
     private List<String> excludes;
 
+    /**
+     * Where results are kept between builds: an unchanged module is served from there. Entries are keyed
+     * by the content of every source file, the policy, the classpath jars and the analyzer version.
+     */
+    @Parameter(property = "consentflow.cacheDirectory",
+            defaultValue = "${project.build.directory}/consentflow/cache")
+    private File cacheDirectory;
+
+    /** Whether to use the cache; false analyzes from scratch and leaves the cache alone. */
+    @Parameter(property = "consentflow.useCache", defaultValue = "true")
+    private boolean useCache;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -105,10 +118,15 @@ public class CheckMojo extends AbstractMojo {
                 .excludes(Objects.requireNonNullElse(excludes, List.of()))
                 .reportRoot(root);
         policy().ifPresent(request::policyFile);
+        if (useCache) {
+            request.cacheDir(cacheDirectory.toPath());
+        }
 
         AnalysisResult result;
         try {
-            result = ConsentFlow.analyze(request.build());
+            PhaseTimer timer = new PhaseTimer();
+            result = ConsentFlow.analyze(request.build(), timer);
+            getLog().info("consentflow " + timer.summary());
         } catch (AnalysisException e) {
             // Bad configuration, not a bug: the one-line message is all the user needs, and Maven would
             // append a cause's message to it.
