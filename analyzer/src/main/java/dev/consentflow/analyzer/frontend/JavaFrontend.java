@@ -56,9 +56,9 @@ public final class JavaFrontend {
      * Parses the request's sources. When a path is a package folder or a single file, the other files of
      * its source root (found from the package declarations) are parsed too, for symbol resolution only.
      *
+     * @param listener hears of each file parsed ({@link AnalysisListener.Phase#PARSE})
      * @return the files that parsed and a diagnostic for each requested file that did not (its partial
      *     AST is not analyzed)
-     * @param listener hears of each file parsed ({@link AnalysisListener.Phase#PARSE})
      * @throws AnalysisException when a source path does not exist
      */
     public static ParsedProgram parse(AnalysisRequest request, AnalysisListener listener) {
