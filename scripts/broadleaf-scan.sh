@@ -6,7 +6,10 @@
 # The -sources.jar files are fetched with Maven from Maven Central (into ~/.m2, as any artifact) and
 # unpacked once into a cache directory, ${CONSENTFLOW_CACHE:-~/.cache/consentflow}/broadleaf-3.1.15-GA.
 # Prints the findings, the files and lines analyzed, the diagnostics by kind and the wall time; the
-# reports (report.json, report.sarif) are written to the cache directory's report/ folder.
+# reports (report.json, report.sarif, index.html, datamap.csv, datamap.json) go to the cache directory's
+# report/ folder.
+#
+# With --fetch-only it only fetches, and prints the sources folder.
 #
 # Exit code: the scan's (0 clean, 1 error findings, 2 bad input, 3 something skipped); 2 also when
 # fetching fails.
@@ -38,6 +41,11 @@ for module in "${modules[@]}"; do
     touch "$target/.unpacked"
 done
 fetch_seconds=$(( $(date +%s) - fetch_start ))
+if [[ "${1:-}" == "--fetch-only" ]]; then
+    # For other scripts (checkstyle-bench.sh): the folder holding common/, profile/ and framework/.
+    echo "$sources"
+    exit 0
+fi
 
 # Build the analyzer first (./consentflow does it when needed), so that the scan's time is the scan's.
 "$root/consentflow" --version >/dev/null

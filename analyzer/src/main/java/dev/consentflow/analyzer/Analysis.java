@@ -12,6 +12,7 @@ import dev.consentflow.analyzer.frontend.Resolver;
 import dev.consentflow.analyzer.frontend.SourceFile;
 import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Finding;
+import dev.consentflow.analyzer.model.Flow;
 import dev.consentflow.analyzer.model.Location;
 import dev.consentflow.analyzer.policy.AnnotationKeys;
 import dev.consentflow.analyzer.policy.MemberRef;
@@ -22,6 +23,7 @@ import dev.consentflow.analyzer.policy.file.FideslangTaxonomy;
 import dev.consentflow.analyzer.policy.file.PolicyDeclarations;
 import dev.consentflow.analyzer.policy.file.PolicyFile;
 import dev.consentflow.analyzer.policy.file.PolicyFileReader;
+import dev.consentflow.analyzer.rules.FlowInventory;
 import dev.consentflow.analyzer.rules.FlowRules;
 import dev.consentflow.analyzer.rules.LegalBasisRule;
 import java.nio.file.Path;
@@ -70,11 +72,13 @@ final class Analysis {
         Set<Path> targets = new HashSet<>();
         program.targets().forEach(f -> targets.add(f.path()));
         listener.started(AnalysisListener.Phase.FLOW);
-        List<SinkEvent> events = engine.run();
+        List<SinkEvent> uses = engine.run();
         listener.finished(AnalysisListener.Phase.FLOW);
         listener.started(AnalysisListener.Phase.RULES);
-        List<Finding> findings = new ArrayList<>(rules.findings(events));
+        List<Finding> findings = new ArrayList<>(rules.findings(uses));
         findings.removeIf(f -> !targets.contains(f.location().file()));
+        List<Flow> flows = new ArrayList<>(new FlowInventory(policy, rules).flows(uses));
+        flows.removeIf(f -> !targets.contains(f.location().file()));
         findings.addAll(legalBasisFindings(program, roles, engine));
         findings.sort(Comparator.comparing(Finding::location).thenComparing(f -> f.rule().ordinal()));
 
@@ -90,7 +94,8 @@ final class Analysis {
         program.targets().forEach(f -> diagnostics.addAll(AnnotationKeys.check(f.unit(), taxonomy, engine::location)));
         diagnostics.sort(Comparator.comparing(Diagnostic::location));
         listener.finished(AnalysisListener.Phase.RULES);
-        return new AnalysisResult(findings, diagnostics, targets.size(), program.lines(), request.reportRoot());
+        return new AnalysisResult(findings, diagnostics, targets.size(), program.lines(), request.reportRoot(),
+                flows, engine.steps());
     }
 
     /** The source roots the last {@link #run} read beyond the requested paths (for the result cache). */

@@ -4,7 +4,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,10 +28,12 @@ import java.util.Optional;
  *     default UTF-8)
  * @param cacheDir where analysis results are kept between runs, keyed by file content hashes; empty means
  *     no cache
+ * @param contents texts that stand for files' contents on disk, by absolute path: an editor's unsaved
+ *     buffer that the Checkstyle check receives from an IDE (empty for the CLI and the Maven goal)
  */
 public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Path> ownOutput,
         Optional<Path> policyFile, List<String> includes, List<String> excludes, Path reportRoot, int threads,
-        Charset encoding, Optional<Path> cacheDir) {
+        Charset encoding, Optional<Path> cacheDir, Map<Path, String> contents) {
 
     public AnalysisRequest {
         sources = normalize(sources);
@@ -41,6 +45,7 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Pat
         reportRoot = reportRoot.toAbsolutePath().normalize();
         Objects.requireNonNull(encoding, "encoding");
         cacheDir = cacheDir.map(p -> p.toAbsolutePath().normalize());
+        contents = Map.copyOf(contents);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
@@ -58,7 +63,7 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Pat
         List<String> all = new ArrayList<>(excludes);
         all.addAll(more);
         return new AnalysisRequest(sources, classpath, ownOutput, policyFile, includes, all, reportRoot, threads,
-                encoding, cacheDir);
+                encoding, cacheDir, contents);
     }
 
     public static Builder builder() {
@@ -77,6 +82,7 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Pat
         private int threads = Runtime.getRuntime().availableProcessors();
         private Charset encoding = StandardCharsets.UTF_8;
         private Path cacheDir;
+        private final Map<Path, String> contents = new HashMap<>();
 
         public Builder source(Path path) {
             sources.add(path);
@@ -135,6 +141,12 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Pat
             return this;
         }
 
+        /** Analyzes {@code text} in place of the file's contents on disk (an editor's unsaved buffer). */
+        public Builder content(Path file, String text) {
+            contents.put(file.toAbsolutePath().normalize(), text);
+            return this;
+        }
+
         /** @throws IllegalArgumentException when no source path was given or threads is below 1 */
         public AnalysisRequest build() {
             Path root = reportRoot;
@@ -142,7 +154,7 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, List<Pat
                 root = defaultReportRoot();
             }
             return new AnalysisRequest(sources, classpath, ownOutput, Optional.ofNullable(policyFile), includes,
-                    excludes, root, threads, encoding, Optional.ofNullable(cacheDir));
+                    excludes, root, threads, encoding, Optional.ofNullable(cacheDir), contents);
         }
 
         private Path defaultReportRoot() {

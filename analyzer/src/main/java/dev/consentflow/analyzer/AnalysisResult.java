@@ -2,6 +2,7 @@ package dev.consentflow.analyzer;
 
 import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Finding;
+import dev.consentflow.analyzer.model.Flow;
 import dev.consentflow.analyzer.model.Severity;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,9 +15,13 @@ import java.util.List;
  * @param filesAnalyzed number of files parsed and analyzed
  * @param linesAnalyzed number of lines in those files
  * @param reportRoot the directory report URIs are relative to
+ * @param flows every flow of personal data into a data use, with or without a finding, in
+ *     {@link Flow#ORDER}: the data map
+ * @param analysisSteps statements and expressions the flow engine evaluated (its work, for bounds tests;
+ *     not in the reports)
  */
 public record AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostics, int filesAnalyzed,
-        long linesAnalyzed, Path reportRoot) {
+        long linesAnalyzed, Path reportRoot, List<Flow> flows, long analysisSteps) {
 
     /** Exit code 0: no error finding, everything analyzed. */
     public static final int CLEAN = 0;
@@ -30,6 +35,19 @@ public record AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostic
     public AnalysisResult {
         findings = List.copyOf(findings);
         diagnostics = List.copyOf(diagnostics);
+        flows = List.copyOf(flows);
+    }
+
+    /** A result whose analysis steps are not known (built by hand, or re-sorted for a report). */
+    public AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostics, int filesAnalyzed,
+            long linesAnalyzed, Path reportRoot, List<Flow> flows) {
+        this(findings, diagnostics, filesAnalyzed, linesAnalyzed, reportRoot, flows, 0);
+    }
+
+    /** A result without flows (one whose data map is empty) and without known analysis steps. */
+    public AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostics, int filesAnalyzed,
+            long linesAnalyzed, Path reportRoot) {
+        this(findings, diagnostics, filesAnalyzed, linesAnalyzed, reportRoot, List.of());
     }
 
     /** Whether any finding has severity {@link Severity#ERROR}. */

@@ -10,12 +10,16 @@ import dev.consentflow.analyzer.report.ReportFormat;
 import dev.consentflow.analyzer.report.Reports;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -31,7 +35,8 @@ import org.apache.maven.project.MavenProject;
  * Goal {@code consentflow:check}: analyzes the module's main sources against its compile classpath and
  * fails the build where personal data reaches a use that needs consent and no consent check guards it.
  *
- * <p>Input: the module's existing compile source roots, its compile classpath, the optional policy file
+ * <p>Input: the module's existing compile source roots and folders under
+ * {@code target/generated-sources}, its compile classpath, the optional policy file
  * and the parameters below. Output: finding lines in the build log and the requested reports in
  * {@link #outputDirectory}. Errors: {@link MojoFailureException} when error findings remain and
  * {@link #failOnViolation} is set; {@link MojoExecutionException} with a one-line message for bad
@@ -66,13 +71,21 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "consentflow.policyFile")
     private File policyFile;
 
-    /** Where {@code report.json} and {@code report.sarif} are written. */
+    /** Where the report files are written. */
     @Parameter(property = "consentflow.outputDirectory", defaultValue = "${project.build.directory}/consentflow")
     private File outputDirectory;
 
-    /** Comma list of outputs: {@code console}, {@code json}, {@code sarif}. */
-    @Parameter(property = "consentflow.formats", defaultValue = "console,json,sarif")
+    /**
+     * Comma list of outputs: {@code console}, {@code json} (report.json), {@code sarif} (report.sarif),
+     * {@code html} (index.html; implies datamap), {@code datamap} (datamap.json, datamap.csv), {@code fides}
+     * (fides.yml).
+     */
+    @Parameter(property = "consentflow.formats", defaultValue = ReportFormat.DEFAULT_LIST)
     private String formats;
+
+    /** The Fides system key ({@code fides_key}) of {@code fides.yml}: letters, digits, {@code _ . - < >}. */
+    @Parameter(property = "consentflow.systemKey", defaultValue = "${project.artifactId}")
+    private String systemKey;
 
     /** Globs, relative to each source root, of the files to analyze; none means every {@code .java} file. */
     @Parameter(property = "consentflow.includes")
@@ -94,21 +107,26 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "consentflow.useCache", defaultValue = "true")
     private boolean useCache;
 
+    /** The charset of the source files; without one, UTF-8 (as {@code maven-compiler-plugin} 3.13 with none set). */
+    @Parameter(property = "consentflow.encoding", defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("consentflow check skipped (consentflow.skip=true)");
             return;
         }
-        List<Path> sourceRoots = project.getCompileSourceRoots().stream()
-                .map(Path::of)
-                .filter(Files::isDirectory)
-                .toList();
+        List<Path> sourceRoots = sourceRoots();
         if (sourceRoots.isEmpty()) {
             getLog().info("consentflow check skipped: no source directory in " + project.getArtifactId());
             return;
         }
         Set<ReportFormat> reportFormats = parseFormats();
+        if (!Reports.isFidesKey(systemKey)) {
+            throw new MojoExecutionException("consentflow.systemKey: not a Fides key: '" + systemKey
+                    + "' (use letters, digits, _ . - < >)");
+        }
         Path root = reportRoot();
         AnalysisRequest.Builder request = AnalysisRequest.builder()
                 .sources(sourceRoots)
@@ -116,6 +134,7 @@ public class CheckMojo extends AbstractMojo {
                 .ownOutput(List.of(Path.of(project.getBuild().getOutputDirectory())))
                 .includes(Objects.requireNonNullElse(includes, List.of()))
                 .excludes(Objects.requireNonNullElse(excludes, List.of()))
+                .encoding(sourceEncoding())
                 .reportRoot(root);
         policy().ifPresent(request::policyFile);
         if (useCache) {
@@ -134,7 +153,7 @@ public class CheckMojo extends AbstractMojo {
         }
         Path reportDir = outputDirectory.toPath();
         try {
-            Reports.write(result, reportFormats, reportDir, new LogConsoleSink(getLog()), root);
+            Reports.write(result, reportFormats, reportDir, new LogConsoleSink(getLog()), root, systemKey);
         } catch (IOException e) {
             throw new MojoExecutionException(
                     "cannot write consentflow reports to " + reportDir + ": " + e.getMessage(), e);
@@ -159,6 +178,37 @@ public class CheckMojo extends AbstractMojo {
             return ReportFormat.parseList(formats);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("consentflow.formats: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The compile source roots, and every folder under {@code target/generated-sources}: generators that
+     * do not register their folder still put their output there, and data flows through generated code.
+     */
+    private List<Path> sourceRoots() throws MojoExecutionException {
+        Set<Path> roots = new LinkedHashSet<>();
+        project.getCompileSourceRoots().forEach(r -> roots.add(Path.of(r).toAbsolutePath().normalize()));
+        Path generated = Path.of(project.getBuild().getDirectory(), "generated-sources");
+        if (Files.isDirectory(generated)) {
+            try (Stream<Path> folders = Files.list(generated)) {
+                folders.filter(Files::isDirectory).sorted()
+                        .forEach(f -> roots.add(f.toAbsolutePath().normalize()));
+            } catch (IOException e) {
+                throw new MojoExecutionException("cannot list " + generated + ": " + e.getMessage(), e);
+            }
+        }
+        return roots.stream().filter(Files::isDirectory).toList();
+    }
+
+    private Charset sourceEncoding() throws MojoExecutionException {
+        if (encoding == null || encoding.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding.strip());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("consentflow.encoding: unknown charset '" + encoding
+                    + "' (use a name such as UTF-8 or ISO-8859-1)");
         }
     }
 
@@ -201,6 +251,9 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private static String whereToLook(Set<ReportFormat> formats, Path reportDir) {
+        if (formats.contains(ReportFormat.HTML)) {
+            return "see " + reportDir.resolve("index.html");
+        }
         if (formats.contains(ReportFormat.SARIF)) {
             return "see " + reportDir.resolve("report.sarif");
         }

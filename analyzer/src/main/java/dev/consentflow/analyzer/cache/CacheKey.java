@@ -6,12 +6,13 @@ import dev.consentflow.analyzer.ToolVersion;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
  * The digest of everything besides source files that an analysis result depends on: the analyzer's version
  * and code (a SNAPSHOT changes without changing its version), the policy file's content, each classpath
- * jar's or class directory's content, and the request's options.
+ * jar's or class directory's content, the request's options and any unsaved editor buffers it carries.
  */
 final class CacheKey {
     private CacheKey() {}
@@ -26,6 +27,8 @@ final class CacheKey {
         request.includes().forEach(glob -> key.add("include " + glob));
         request.excludes().forEach(glob -> key.add("exclude " + glob));
         key.add("report root " + request.reportRoot()).add("encoding " + request.encoding().name());
+        // Unsaved editor buffers stand for their files: their text counts, not the file on disk.
+        new TreeMap<>(request.contents()).forEach((path, text) -> key.add("buffer " + path + " " + ContentHash.of(text)));
         return ContentHash.of(key.toString());
     }
 

@@ -12,6 +12,7 @@ import dev.consentflow.analyzer.report.Reports;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,13 +55,14 @@ final class ScanCommand implements Callable<Integer> {
             description = "Jars and class directories the sources compile against, separated by '${sys:path.separator}'.")
     private String classpath = "";
 
-    @Option(names = "--format", paramLabel = "LIST", defaultValue = "console,json,sarif",
-            description = "Comma list of the reports to produce: console, json, sarif. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "LIST", defaultValue = ReportFormat.DEFAULT_LIST,
+            description = "Comma list of the reports to produce: console, json (report.json), sarif (report.sarif),"
+                    + " html (index.html; implies datamap), datamap (datamap.json, datamap.csv), fides (fides.yml)."
+                    + " Default: ${DEFAULT-VALUE}.")
     private String formats;
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "consentflow-report",
-            description = "Directory for report.json and report.sarif. Default: ${DEFAULT-VALUE}"
-                    + " in the working directory.")
+            description = "Directory for the report files. Default: ${DEFAULT-VALUE} in the working directory.")
     private Path output;
 
     @Option(names = "--cache", paramLabel = "DIR",
@@ -70,6 +72,10 @@ final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--no-cache", description = "Analyze from scratch, and neither read nor write the cache.")
     private boolean noCache;
+    @Option(names = "--system-key", paramLabel = "KEY",
+            description = "The Fides system key (fides_key) in fides.yml: letters, digits, _ . - < >."
+                    + " Default: the name of the directory report paths are relative to.")
+    private String systemKey;
 
     @Option(names = "--include", paramLabel = "GLOB",
             description = "Analyze only files matching GLOB (a java.nio.file glob relative to each PATH,"
@@ -79,6 +85,10 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "GLOB",
             description = "Leave out files matching GLOB, e.g. '**/generated/**'. Repeatable.")
     private List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "The charset of the source files (as javac -encoding). Default: ${DEFAULT-VALUE}.")
+    private Charset encoding;
 
     /**
      * Scans, writes the reports and prints the console report to standard output.
@@ -90,6 +100,10 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Set<ReportFormat> reportFormats = parseFormats();
+        if (systemKey != null && !Reports.isFidesKey(systemKey)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--system-key: not a Fides key: '" + systemKey + "' (use letters, digits, _ . - < >)");
+        }
         AnalysisRequest request = request();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -101,7 +115,12 @@ final class ScanCommand implements Callable<Integer> {
             }
             // Timings go to standard error: standard output carries only the report.
             err.println("consentflow: " + timer.summary());
-            Reports.write(result, reportFormats, output, new PrintingConsole(out), Path.of(""));
+            PrintingConsole console = new PrintingConsole(out);
+            if (systemKey == null) {
+                Reports.write(result, reportFormats, output, console, Path.of(""));
+            } else {
+                Reports.write(result, reportFormats, output, console, Path.of(""), systemKey);
+            }
             if (result.filesAnalyzed() == 0) {
                 err.println("consentflow: error: no Java source file analyzed in "
                         + paths.stream().map(Path::toString).collect(Collectors.joining(", ")));
@@ -112,7 +131,8 @@ final class ScanCommand implements Callable<Integer> {
             err.println("consentflow: error: " + e.getMessage());
             return AnalysisResult.BAD_INPUT;
         } catch (IOException e) {
-            err.println("consentflow: error: cannot write the reports to " + output + ": " + e);
+            err.println("consentflow: error: cannot write the reports to " + output + ": " + e
+                    + " (give a writable directory with --output)");
             return AnalysisResult.BAD_INPUT;
         }
     }
@@ -144,6 +164,7 @@ final class ScanCommand implements Callable<Integer> {
                 .includes(includes)
                 .excludes(excludes)
                 .cacheDir(cacheDir())
+                .encoding(encoding)
                 .build();
     }
 

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import dev.consentflow.analyzer.guard.Cond;
 import dev.consentflow.analyzer.guard.Consent;
 import dev.consentflow.analyzer.model.FlowStep;
@@ -117,6 +118,12 @@ final class Calls {
                 return known.get().union(functionalResults);
             }
         }
+        if (method.isEmpty()) {
+            Optional<ResolvedValueDeclaration> generated = LombokAccessors.field(call, frame.program.resolver());
+            if (generated.isPresent()) {
+                return ex.field(call, scope.isPresent() ? receiver : frame.thisValue, generated, s);
+            }
+        }
         if (removes && !filtered.isEmpty() && scope.isPresent() && scope.get() instanceof NameExpr list
                 && frame.locals.contains(list.getNameAsString())) {
             s.env.put(list.getNameAsString(), s.get(list.getNameAsString()).withElementConsents(filtered));
@@ -176,7 +183,7 @@ final class Calls {
         Optional<Roles.Source> source = roles.sourceOf(m);
         if (source.isPresent()) {
             AccessPath subject = m.isStatic() ? ex.paths().opaque(node) : receiverPath;
-            return Optional.of(Value.of(Set.of(ex.sourceTaint(source.get(), subject, node, s, "calls " + member))));
+            return Optional.of(Value.of(Set.of(ex.sourceTaint(source.get(), member, subject, node, s, "calls " + member))));
         }
         Optional<Expression> scope = node instanceof MethodCallExpr c ? c.getScope() : Optional.empty();
         Optional<Value> personal = personalResult(m, node, s);
@@ -218,7 +225,8 @@ final class Calls {
     private Optional<Value> personalResult(ResolvedMethodDeclaration m, Node node, State s) {
         try {
             return frame.program.roles().sourceOf(m.getReturnType()).map(source -> Value.of(Set.of(
-                    ex.sourceTaint(source, ex.paths().opaque(node), node, s, "calls " + m.getName()))));
+                    ex.sourceTaint(source, m.getClassName() + "." + m.getName(), ex.paths().opaque(node), node, s,
+                            "calls " + m.getName()))));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

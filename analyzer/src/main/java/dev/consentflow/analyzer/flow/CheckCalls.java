@@ -31,7 +31,8 @@ final class CheckCalls {
     Value check(Roles.Check check, ResolvedMethodDeclaration m, AccessPath receiverPath,
             List<Value> args, List<AccessPath> paths, Node node, State s) {
         AccessPath subject = subjectOf(check.subject(), m, receiverPath, paths, node);
-        Consent consent = new Consent(check.purpose(), subject, !check.grantedWhen(), check.categories());
+        Consent consent = new Consent(check.purpose(), subject, !check.grantedWhen(), check.categories(),
+                m.getClassName() + "." + m.getName());
         ResolvedType returned;
         try {
             returned = m.getReturnType();

@@ -79,6 +79,7 @@ final class Expressions {
     }
 
     Value eval(Expression e, State s) {
+        frame.program.step();
         if (e instanceof NameExpr n) {
             return name(n, s);
         }
@@ -181,7 +182,7 @@ final class Expressions {
      *
      * @param object the value of the object the field is read from
      */
-    private Value field(Expression access, Value object, Optional<ResolvedValueDeclaration> field, State s) {
+    Value field(Expression access, Value object, Optional<ResolvedValueDeclaration> field, State s) {
         if (field.isEmpty()) {
             return access instanceof FieldAccessExpr f ? object.readField(f.getNameAsString()) : object.dataOnly();
         }
@@ -190,21 +191,36 @@ final class Expressions {
         Optional<Roles.Check> check = frame.program.roles().checkOf(field.get());
         if (check.isPresent()) {
             Roles.Check c = check.get();
-            return Value.of(Cond.check(new Consent(c.purpose(), owner, !c.grantedWhen(), c.categories()),
-                    c.grantedWhen()));
+            return Value.of(Cond.check(new Consent(c.purpose(), owner, !c.grantedWhen(), c.categories(),
+                    memberName(field.get())), c.grantedWhen()));
         }
         Optional<Roles.Source> source = frame.program.roles().sourceOf(field.get());
         if (source.isPresent()) {
-            return Value.of(Set.of(sourceTaint(source.get(), owner, access, s, "reads " + field.get().getName())));
+            return Value.of(Set.of(sourceTaint(source.get(), memberName(field.get()), owner, access, s,
+                    "reads " + field.get().getName())));
         }
         return stores.read(object, field.get());
     }
 
-    /** A datum read at {@code where}, carrying the consents that hold for its subject right there. */
-    Taint sourceTaint(Roles.Source source, AccessPath subject, Node where, State s, String what) {
+    /**
+     * A datum read at {@code where} from {@code member} (e.g. {@code Customer.email}), carrying the consents
+     * that hold for its subject right there.
+     */
+    Taint sourceTaint(Roles.Source source, String member, AccessPath subject, Node where, State s, String what) {
         FlowStep step = new FlowStep(FlowStep.Kind.SOURCE, frame.program.location(where),
                 what + " (" + String.join(", ", source.categories()) + ")");
-        return Taint.source(source.categories(), subject, consentsFor(subject, s), step);
+        return Taint.source(source.categories(), subject, consentsFor(subject, s), step,
+                new Taint.Origin(member, source.subjectKind()));
+    }
+
+    /** {@code Customer.email} for a field, the bare name where the declaring type is unknown. */
+    static String memberName(ResolvedValueDeclaration field) {
+        try {
+            return field.isField() ? field.asField().declaringType().getClassName() + "." + field.getName()
+                    : field.getName();
+        } catch (RuntimeException e) {
+            return field.getName();
+        }
     }
 
     static Set<Consent> consentsFor(AccessPath subject, State s) {

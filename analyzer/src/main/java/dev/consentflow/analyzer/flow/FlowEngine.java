@@ -2,11 +2,16 @@ package dev.consentflow.analyzer.flow;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -33,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Runs the flow analysis over every method and constructor in the sources. Each is analyzed once, with
@@ -60,6 +66,7 @@ public final class FlowEngine implements Program {
     private final List<SinkEvent> standing = new ArrayList<>();
     private final FieldStore fieldStore = new FieldStore();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private long steps;
     /** Rounds over the whole program; data stored in fields rarely needs more than a second. */
     private static final int MAX_ROUNDS = 3;
 
@@ -85,7 +92,8 @@ public final class FlowEngine implements Program {
     }
 
     /**
-     * Analyzes every method and constructor; returns the uses whose findings stand where they are. When a
+     * Analyzes every method and constructor; returns the uses judged where they are: those whose findings
+     * stand there, and those a trusted method's own checks satisfy (flows without a finding). When a
      * round read a field before a later method wrote data into it, the analysis runs again, at most
      * {@link #MAX_ROUNDS} times.
      */
@@ -98,6 +106,11 @@ public final class FlowEngine implements Program {
             for (SourceFile file : files) {
                 for (CallableDeclaration<?> callable : file.unit().findAll(CallableDeclaration.class)) {
                     summary(callable);
+                }
+                for (TypeDeclaration<?> type : file.unit().findAll(TypeDeclaration.class)) {
+                    if (!(type instanceof ClassOrInterfaceDeclaration c && c.isLocalClassDeclaration())) {
+                        initializers(type);
+                    }
                 }
                 listener.worked(AnalysisListener.Phase.FLOW, 1);
             }
@@ -123,6 +136,19 @@ public final class FlowEngine implements Program {
     public Optional<ResolvedMethodDeclaration> override(ResolvedMethodDeclaration method,
             Optional<Expression> receiver) {
         return hierarchy.override(method, receiver);
+    }
+
+    @Override
+    public void step() {
+        steps++;
+    }
+
+    /**
+     * Statements and expressions evaluated so far: the measure of the analysis's work, bounded by the
+     * program's size times the bounds on loops, recursion and rounds (README, "its limits").
+     */
+    public long steps() {
+        return steps;
     }
 
     @Override
@@ -219,6 +245,41 @@ public final class FlowEngine implements Program {
         }
     }
 
+    /**
+     * Initializer blocks and field initializers (with the lambdas and anonymous classes written there) run
+     * like a method nobody calls: their uses stand where they are.
+     */
+    private void initializers(TypeDeclaration<?> type) {
+        for (BodyDeclaration<?> member : type.getMembers()) {
+            if (member instanceof InitializerDeclaration block) {
+                runEntryCode(block.isStatic(), block, (statements, s) -> statements.exec(block.getBody(), s));
+            } else if (member instanceof FieldDeclaration field) {
+                for (VariableDeclarator variable : field.getVariables()) {
+                    variable.getInitializer().ifPresent(init -> runEntryCode(field.isStatic(), init,
+                            (statements, s) -> statements.expressions().eval(init, s)));
+                }
+            }
+        }
+    }
+
+    private void runEntryCode(boolean isStatic, Node code, BiConsumer<Statements, State> run) {
+        List<SinkEvent> events = new ArrayList<>();
+        Frame frame = new Frame(this, Optional.empty(), isStatic, events);
+        frame.returns.push(new ArrayList<>());
+        try {
+            run.accept(new Statements(frame), State.entry());
+        } catch (StackOverflowError e) {
+            diagnostics.add(new Diagnostic(Diagnostic.Kind.TOO_DEEP, location(code),
+                    "expression too deep in an initializer; it is not analyzed"));
+            return;
+        }
+        for (SinkEvent event : events) {
+            if (!event.taint().isPlaceholder()) {
+                standing.add(frame.approximate ? event.approximated() : event);
+            }
+        }
+    }
+
     private Summary analyze(CallableDeclaration<?> callable) {
         Optional<BlockStmt> body = body(callable);
         List<String> parameters = new ArrayList<>();
@@ -236,7 +297,8 @@ public final class FlowEngine implements Program {
             frame.locals.add(name);
             Set<Taint> taints = new HashSet<>(Set.of(Taint.parameter(i)));
             roles.sourceOf(p).or(() -> resolver.type(p.getType()).flatMap(roles::sourceOf)).ifPresent(source -> taints.add(
-                    statements.expressions().sourceTaint(source, AccessPath.local(name), p, entry, "parameter " + name)));
+                    statements.expressions().sourceTaint(source, callable.getNameAsString() + "(" + name + ")",
+                            AccessPath.local(name), p, entry, "parameter " + name)));
             entry.env.put(name, Value.of(taints));
         }
         frame.returns.push(new ArrayList<>());
@@ -258,7 +320,10 @@ public final class FlowEngine implements Program {
                 continue;
             } else if (!trusted) {
                 standing.add(event);
-            } else if (!rules.violations(event).isEmpty()) {
+            } else if (rules.violations(event).isEmpty()) {
+                // Satisfied where it is: no finding, but a guarded flow of the data map.
+                standing.add(event);
+            } else {
                 lifted.add(event);
             }
         }

@@ -99,7 +99,7 @@ final class ObjectStores {
             Map<String, AccessPath> toElement = Map.of(element.root(), AccessPath.ELEMENT);
             Set<Consent> consents = new HashSet<>();
             Expressions.consentsFor(element, s).forEach(c -> consents.add(new Consent(c.purpose(), AccessPath.ELEMENT,
-                    c.optOut(), c.categories())));
+                    c.optOut(), c.categories(), c.guard())));
             frame.program.fields().addElement(fieldKey(f), consents);
         });
     }

@@ -66,7 +66,8 @@ final class Patterns {
                     Optional<Roles.Source> source = frame.program.roles().sourceOf(components.get(i));
                     if (source.isPresent()) {
                         component = component.union(Value.of(Set.of(
-                                ex.sourceTaint(source.get(), owner, r.getPatternList().get(i), s, "reads " + name))));
+                                ex.sourceTaint(source.get(), r.getTypeAsString() + "." + name, owner,
+                                        r.getPatternList().get(i), s, "reads " + name))));
                     }
                 }
                 bind(r.getPatternList().get(i), component, owner.child(name), s);

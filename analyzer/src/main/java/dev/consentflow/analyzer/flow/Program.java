@@ -37,4 +37,7 @@ interface Program {
 
     /** Data written to fields, program-wide. */
     FieldStore fields();
+
+    /** Counts one step of the analysis: a statement or an expression evaluated. */
+    void step();
 }

@@ -55,6 +55,7 @@ final class Statements {
 
     /** Runs {@code statement} from state {@code in}; returns the state after it, or null if it never completes. */
     State exec(Statement statement, State in) {
+        frame.program.step();
         if (in == null) {
             return null;
         }

@@ -30,37 +30,47 @@ public final class Taint {
     private final AccessPath subject;
     private final Set<Consent> carried;
     private final FlowStep source;
+    /** Which member the data was read from, for the data map; {@code null} for a placeholder. */
+    private final Origin origin;
     private final List<FlowStep> trail;
 
-    private Taint(List<String> categories, int parameter, AccessPath subject, Set<Consent> carried,
-            FlowStep source, List<FlowStep> trail) {
-        this(categories, parameter, subject, carried, source, trail, null);
-    }
+    /**
+     * Where personal data comes from, as the data map names it.
+     *
+     * @param member the source member, e.g. {@code Customer.email} or {@code Customer.getEmail}
+     * @param subjectKind the Fideslang data-subject kind of {@code @PersonalData.subject}, e.g. {@code customer}
+     */
+    public record Origin(String member, String subjectKind) {}
 
     private Taint(List<String> categories, int parameter, AccessPath subject, Set<Consent> carried,
-            FlowStep source, List<FlowStep> trail, String field) {
+            FlowStep source, Origin origin, List<FlowStep> trail, String field) {
         this.field = field;
         this.categories = List.copyOf(categories);
         this.parameter = parameter;
         this.subject = subject;
         this.carried = Set.copyOf(carried);
         this.source = source;
+        this.origin = origin;
         this.trail = List.copyOf(trail);
     }
 
-    /** Personal data read at {@code source}, about {@code subject}, carrying {@code carried} consents. */
-    public static Taint source(List<String> categories, AccessPath subject, Set<Consent> carried, FlowStep source) {
-        return new Taint(categories, NONE, subject, carried, source, List.of(source));
+    /**
+     * Personal data read at {@code source} from {@code origin}, about {@code subject}, carrying
+     * {@code carried} consents.
+     */
+    public static Taint source(List<String> categories, AccessPath subject, Set<Consent> carried, FlowStep source,
+            Origin origin) {
+        return new Taint(categories, NONE, subject, carried, source, origin, List.of(source), null);
     }
 
     /** The placeholder for the caller's argument {@code index} (0-based) inside a summary. */
     public static Taint parameter(int index) {
-        return new Taint(List.of(), index, null, Set.of(), null, List.of());
+        return new Taint(List.of(), index, null, Set.of(), null, null, List.of(), null);
     }
 
     /** The placeholder for the data of the caller's receiver (what {@code this} holds) inside a summary. */
     public static Taint receiver() {
-        return new Taint(List.of(), RECEIVER, null, Set.of(), null, List.of());
+        return new Taint(List.of(), RECEIVER, null, Set.of(), null, null, List.of(), null);
     }
 
     /** Whether this stands for the caller's argument or receiver rather than for data of its own. */
@@ -83,7 +93,7 @@ public final class Taint {
      */
     public Taint withField(String name) {
         return !isPlaceholder() || field != null ? this
-                : new Taint(categories, parameter, subject, carried, source, trail, name);
+                : new Taint(categories, parameter, subject, carried, source, origin, trail, name);
     }
 
     /** The argument index of a parameter placeholder. */
@@ -97,7 +107,7 @@ public final class Taint {
      */
     public Taint withUnknownSubject() {
         return isPlaceholder() || subject == null ? this
-                : new Taint(categories, parameter, null, carried, source, trail, field);
+                : new Taint(categories, parameter, null, carried, source, origin, trail, field);
     }
 
     public List<String> categories() {
@@ -118,6 +128,11 @@ public final class Taint {
         return source;
     }
 
+    /** Which member the data was read from; {@code null} for a placeholder. */
+    public Origin origin() {
+        return origin;
+    }
+
     public List<FlowStep> trail() {
         return trail;
     }
@@ -133,7 +148,7 @@ public final class Taint {
         List<FlowStep> steps = new ArrayList<>(trail.subList(0, trail.size() - 1));
         steps.add(step);
         steps.add(trail.get(trail.size() - 1));
-        return new Taint(categories, parameter, subject, carried, source, List.of(), field).followedBy(steps);
+        return new Taint(categories, parameter, subject, carried, source, origin, List.of(), field).followedBy(steps);
     }
 
     public Taint withStep(FlowStep step) {
@@ -145,7 +160,7 @@ public final class Taint {
         if (longer.size() > MAX_TRAIL) {
             longer.remove(1);
         }
-        return new Taint(categories, parameter, subject, carried, source, longer, field);
+        return new Taint(categories, parameter, subject, carried, source, origin, longer, field);
     }
 
     /** This datum, having then taken the steps of {@code more} (a callee's part of the path). */
@@ -163,7 +178,7 @@ public final class Taint {
         }
         Set<Consent> all = new HashSet<>(carried);
         all.addAll(more);
-        return new Taint(categories, parameter, subject, all, source, trail, field);
+        return new Taint(categories, parameter, subject, all, source, origin, trail, field);
     }
 
     public Taint rebase(Map<String, AccessPath> roots) {
@@ -172,7 +187,7 @@ public final class Taint {
         }
         Set<Consent> moved = new HashSet<>();
         carried.forEach(c -> moved.add(c.rebase(roots)));
-        return new Taint(categories, parameter, subject.rebase(roots), moved, source, trail, field);
+        return new Taint(categories, parameter, subject.rebase(roots), moved, source, origin, trail, field);
     }
 
     @Override

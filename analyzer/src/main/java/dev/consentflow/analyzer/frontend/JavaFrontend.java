@@ -19,13 +19,14 @@ import dev.consentflow.analyzer.model.Location;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,13 +44,18 @@ public final class JavaFrontend {
     private final ParserConfiguration config;
     private final int threads;
     private final AnalysisListener listener;
+    private final Charset encoding;
     private final List<SourceFile> files = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** Unsaved editor buffers that stand for files on disk. */
+    private final Map<Path, String> contents;
 
-    private JavaFrontend(ParserConfiguration config, int threads, AnalysisListener listener) {
+    private JavaFrontend(ParserConfiguration config, AnalysisRequest request, AnalysisListener listener) {
         this.config = config;
-        this.threads = threads;
+        this.threads = request.threads();
         this.listener = listener;
+        this.encoding = request.encoding();
+        this.contents = request.contents();
     }
 
     /**
@@ -71,16 +77,21 @@ public final class JavaFrontend {
                 // Without tokens JavaParser records no positions; they are dropped once the ranges are set.
                 .setStoreTokens(true)
                 .setAttributeComments(false)
+                // As javac: \u0074o is the identifier "to"; positions are mapped back to the raw text.
+                .setPreprocessUnicodeEscapes(true)
                 .setSymbolResolver(new JavaSymbolSolver(solver));
-        JavaFrontend frontend = new JavaFrontend(config, request.threads(), listener);
+        JavaFrontend frontend = new JavaFrontend(config, request, listener);
 
         SourceCollector collector = new SourceCollector(request);
         List<Path> targets = collector.collect(request.sources());
+        // Folders outside the requested paths are read only to resolve symbols: their problems are not reported.
+        frontend.diagnostics.addAll(collector.problems());
         frontend.parseAll(targets, true);
         Set<Path> seen = new HashSet<>(targets);
         List<Path> roots = SourceRoots.of(frontend.files).stream()
                 .filter(root -> !request.sources().contains(root)).toList();
         frontend.parseAll(collector.collect(roots).stream().filter(seen::add).toList(), false);
+        frontend.diagnostics.addAll(InheritanceCycles.remove(frontend.files, Set.copyOf(targets)));
         frontend.files.forEach(f -> sourceSolver.add(f.unit()));
         frontend.diagnostics.sort(Comparator.comparing(Diagnostic::location));
         return new ParsedProgram(frontend.files, frontend.diagnostics, roots);
@@ -114,7 +125,7 @@ public final class JavaFrontend {
             List<Future<Parsed>> parsed = new ArrayList<>();
             for (Path path : paths) {
                 parsed.add(pool.submit(() -> {
-                    Parsed one = parse(parsers.get(), path, target);
+                    Parsed one = parse(parsers.get(), path, target, readText(path));
                     listener.worked(AnalysisListener.Phase.PARSE, 1);
                     return one;
                 }));
@@ -146,14 +157,39 @@ public final class JavaFrontend {
         }
     }
 
-    private static Parsed parse(JavaParser parser, Path path, boolean target) {
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return Parsed.failed(new Diagnostic(Diagnostic.Kind.IO_ERROR, new Location(path, 0, 0),
-                    String.valueOf(e.getMessage())));
+    /** The file's text: its unsaved editor buffer if there is one, else the file decoded. */
+    private Text readText(Path path) {
+        String unsaved = contents.get(path);
+        if (unsaved != null) {
+            return Text.of(unsaved);
         }
+        try {
+            return Text.of(SourceText.read(path, encoding));
+        } catch (SourceText.UndecodableException e) {
+            return Text.failed(new Diagnostic(Diagnostic.Kind.ENCODING, new Location(path, e.line(), e.column()),
+                    e.getMessage()));
+        } catch (IOException e) {
+            return Text.failed(new Diagnostic(Diagnostic.Kind.IO_ERROR, new Location(path, 0, 0),
+                    Unreadable.describe(e, "file")));
+        }
+    }
+
+    /** A file's text, or why it could not be read. */
+    private record Text(Optional<String> text, Optional<Diagnostic> problem) {
+        static Text of(String text) {
+            return new Text(Optional.of(text), Optional.empty());
+        }
+
+        static Text failed(Diagnostic problem) {
+            return new Text(Optional.empty(), Optional.of(problem));
+        }
+    }
+
+    private static Parsed parse(JavaParser parser, Path path, boolean target, Text read) {
+        if (read.text().isEmpty()) {
+            return Parsed.failed(read.problem().orElseThrow());
+        }
+        String text = read.text().get();
         ParseResult<CompilationUnit> result;
         try {
             result = parser.parse(text);
@@ -165,6 +201,7 @@ public final class JavaFrontend {
             return Parsed.failed(ParseErrors.toDiagnostic(path, result.getProblems().get(0)));
         }
         CompilationUnit unit = result.getResult().get();
+        VarLambdaParameters.makeImplicit(unit);
         MemoizedName.install(unit);
         TokenFree.keepRangesOnly(unit);
         return Parsed.of(new SourceFile(path, unit, (int) text.lines().count(), target));

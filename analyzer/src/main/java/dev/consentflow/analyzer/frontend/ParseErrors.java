@@ -20,6 +20,8 @@ final class ParseErrors {
     private static final Pattern EXPECTED = Pattern.compile(
             "(?s)[,.]?\\s*(expected one of|expected|Was expecting).*$");
 
+    static final String HINT = "; the file is not analyzed (fix the syntax, or leave the file out with an exclude glob)";
+
     private ParseErrors() {}
 
     static Diagnostic toDiagnostic(Path file, Problem problem) {
@@ -41,7 +43,7 @@ final class ParseErrors {
         // The console promises file:line:col; JavaParser gives no position for some lexical errors.
         line = Math.max(line, 1);
         column = Math.max(column, 1);
-        return new Diagnostic(Diagnostic.Kind.PARSE_ERROR, new Location(file, line, column), clean(message));
+        return new Diagnostic(Diagnostic.Kind.PARSE_ERROR, new Location(file, line, column), clean(message) + HINT);
     }
 
     /**

@@ -3,19 +3,24 @@ package dev.consentflow.analyzer.frontend;
 import dev.consentflow.analyzer.AnalysisException;
 import dev.consentflow.analyzer.AnalysisRequest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.consentflow.analyzer.model.Diagnostic;
+import dev.consentflow.analyzer.model.Location;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /** Finds the {@code .java} files a request names, honoring its include and exclude globs. */
 final class SourceCollector {
     private final List<PathMatcher> includes;
     private final List<PathMatcher> excludes;
+    private final List<Diagnostic> problems = new ArrayList<>();
 
     SourceCollector(AnalysisRequest request) {
         this.includes = matchers(request.includes());
@@ -47,13 +52,32 @@ final class SourceCollector {
         return List.copyOf(files);
     }
 
+    /** Folders below the given paths that could not be listed: their files were not analyzed. */
+    List<Diagnostic> problems() {
+        return List.copyOf(problems);
+    }
+
     private void walk(Path root, TreeSet<Path> files) {
-        try (Stream<Path> stream = Files.walk(root)) {
-            stream.filter(p -> p.getFileName().toString().endsWith(".java"))
-                    .filter(Files::isRegularFile)
-                    .filter(p -> selected(root.relativize(p)))
-                    .forEach(files::add);
-        } catch (IOException | UncheckedIOException e) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && file.getFileName().toString().endsWith(".java")
+                            && selected(root.relativize(file))) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    // One unreadable folder must not stop the analysis of the others.
+                    problems.add(new Diagnostic(Diagnostic.Kind.IO_ERROR, new Location(file, 0, 0),
+                            Unreadable.describe(e, "folder")));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
             throw new AnalysisException(root + ": cannot list the directory (" + e.getMessage() + ")");
         }
     }

@@ -10,7 +10,7 @@ import java.util.TreeSet;
  * {@code /src/a/b/X.java} the root is {@code /src}. A file whose folder does not match its package is
  * its own folder's root (its package's other files are most likely beside it).
  */
-final class SourceRoots {
+public final class SourceRoots {
     private SourceRoots() {}
 
     static List<Path> of(List<SourceFile> files) {
@@ -23,7 +23,7 @@ final class SourceRoots {
         return List.copyOf(roots);
     }
 
-    static Path root(Path folder, String pkg) {
+    public static Path root(Path folder, String pkg) {
         if (pkg.isEmpty()) {
             return folder;
         }

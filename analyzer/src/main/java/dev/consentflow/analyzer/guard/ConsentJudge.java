@@ -5,6 +5,8 @@ import dev.consentflow.analyzer.policy.Taxonomy;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Decides whether the consent facts at a use cover one datum (DESIGN §1 "Rules"): (1) guarded if consent
@@ -71,6 +73,37 @@ public final class ConsentJudge {
             return Verdict.SUBJECT_MISMATCH;
         }
         return sameSubject ? Verdict.PURPOSE_MISMATCH : Verdict.UNCONSENTED;
+    }
+
+    /**
+     * What guards a datum, for reports: the {@code @ConsentCheck} members of the consents for a covering
+     * purpose that travel with it or hold for its subject, sorted; empty when some path has none of them.
+     */
+    public static SortedSet<String> guards(AccessPath subject, Set<Consent> carried, String purpose, Facts facts) {
+        SortedSet<String> travelling = covering(carried, null, purpose);
+        if (!travelling.isEmpty()) {
+            return travelling;
+        }
+        SortedSet<String> guards = new TreeSet<>();
+        for (Set<Consent> alternative : facts.alternatives()) {
+            SortedSet<String> onPath = covering(alternative, subject, purpose);
+            if (onPath.isEmpty()) {
+                return new TreeSet<>();
+            }
+            guards.addAll(onPath);
+        }
+        return guards;
+    }
+
+    private static SortedSet<String> covering(Set<Consent> consents, AccessPath subject, String purpose) {
+        SortedSet<String> guards = new TreeSet<>();
+        for (Consent c : consents) {
+            boolean forSubject = subject == null || c.subject().equals(subject);
+            if (forSubject && Taxonomy.covers(c.purpose(), purpose) && c.guard() != null) {
+                guards.add(c.guard());
+            }
+        }
+        return guards;
     }
 
     /**

@@ -23,7 +23,11 @@ public record Diagnostic(Kind kind, Location location, String message) {
         /** A file or method nests too deeply to analyze; it was skipped. */
         TOO_DEEP("skipped", true),
         /** An annotation names a Fideslang key that does not exist: its role cannot be trusted. */
-        UNKNOWN_KEY("unknown key", true);
+        UNKNOWN_KEY("unknown key", true),
+        /** The file has bytes its encoding cannot decode; it was skipped. */
+        ENCODING("cannot decode", true),
+        /** Types that extend or implement each other in a cycle; they were left out. */
+        CIRCULAR_INHERITANCE("circular inheritance", true);
 
         private final String label;
         private final boolean skipsFile;

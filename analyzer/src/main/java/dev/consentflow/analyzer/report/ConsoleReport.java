@@ -4,9 +4,14 @@ import dev.consentflow.analyzer.AnalysisResult;
 import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Finding;
 import dev.consentflow.analyzer.model.Location;
+import dev.consentflow.analyzer.model.Rule;
 import dev.consentflow.analyzer.model.Severity;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** The console format: one compiler-style line per finding and diagnostic, then a summary line. */
 final class ConsoleReport {
@@ -16,8 +21,8 @@ final class ConsoleReport {
      * Prints {@code result} to {@code console}: findings as {@code path:line:col: severity: [rule] message}
      * (errors through {@link ConsoleSink#error}, warnings through {@link ConsoleSink#warning}),
      * diagnostics as {@code path:line:col: label: message} through {@link ConsoleSink#warning} (they do
-     * not fail the build; exit code 3 marks them), then the summary and one line per written report file
-     * through {@link ConsoleSink#info}.
+     * not fail the build; exit code 3 marks them), then a table of the findings by rule, the summary and
+     * one line per written report file ({@code index.html} last) through {@link ConsoleSink#info}.
      *
      * @param displayBase the directory printed paths are relative to when a file lies under it
      * @param written the report files written, in the order to mention them
@@ -38,10 +43,26 @@ final class ConsoleReport {
             console.warning(position(displayBase, diagnostic.location()) + ": " + diagnostic.kind().label() + ": "
                     + diagnostic.message());
         }
+        ruleTable(result.findings()).forEach(console::info);
         console.info(summaryLine(summary));
         for (Path file : written) {
             console.info("consentflow: wrote " + ReportPaths.display(displayBase, file));
         }
+    }
+
+    /** The rules that fired and how often, in rule order, under a header line; nothing when none fired. */
+    private static List<String> ruleTable(List<Finding> findings) {
+        Map<Rule, Long> counts = new EnumMap<>(Rule.class);
+        findings.forEach(f -> counts.merge(f.rule(), 1L, Long::sum));
+        if (counts.isEmpty()) {
+            return List.of();
+        }
+        int width = counts.keySet().stream().mapToInt(r -> r.id().length()).max().orElse(0);
+        String row = "  %-" + width + "s %8s";
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, row, "rule", "findings"));
+        counts.forEach((rule, count) -> lines.add(String.format(Locale.ROOT, row, rule.id(), count)));
+        return lines;
     }
 
     /** E.g. {@code consentflow: 3 errors, 1 warning in 12 files (840 lines); 1 file skipped}. */

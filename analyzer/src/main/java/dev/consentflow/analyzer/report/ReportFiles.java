@@ -18,7 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
-/** Writes the JSON-based report files: byte-stable and atomically replaced. */
+/** Writes the report files: byte-stable and atomically replaced. */
 final class ReportFiles {
     // "\n" rather than the platform line separator, and sorted map keys, so that the same result gives
     // the same bytes on every machine.
@@ -56,7 +56,16 @@ final class ReportFiles {
      * @throws IOException when the directory is not writable or the file system cannot move atomically
      */
     static void writeJson(Path target, Object document) throws IOException {
-        byte[] json = (WRITER.writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8);
+        writeText(target, WRITER.writeValueAsString(document) + "\n");
+    }
+
+    /**
+     * Puts {@code text}, encoded in UTF-8, at {@code target} atomically, as {@link #writeJson} does.
+     *
+     * @throws IOException as {@link #writeJson}
+     */
+    static void writeText(Path target, String text) throws IOException {
+        byte[] json = text.getBytes(StandardCharsets.UTF_8);
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             // Not Files.createTempFile: its owner-only permissions would carry over to the report.

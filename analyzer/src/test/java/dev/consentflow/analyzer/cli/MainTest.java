@@ -171,6 +171,34 @@ class MainTest {
         assertThat(out.toString()).startsWith("consentflow: ").contains("report.sarif");
     }
 
+    @Test
+    void theDefaultFormatsAddTheReviewersPageAndTheDataMap() throws IOException {
+        Path output = dir.resolve("reports");
+
+        run("scan", "--output", output.toString(), sources().toString());
+
+        assertThat(fileNames(output)).containsExactly("datamap.csv", "datamap.json", "index.html", "report.json",
+                "report.sarif");
+        assertThat(out.toString().strip()).endsWith("index.html");
+    }
+
+    @Test
+    void theSystemKeyNamesTheFidesSystem() throws IOException {
+        Path output = dir.resolve("reports");
+
+        run("scan", "--format", "fides", "--system-key", "acme-mail", "--output", output.toString(),
+                sources().toString());
+
+        assertThat(Files.readString(output.resolve("fides.yml"))).contains("fides_key: acme-mail");
+    }
+
+    @Test
+    void aSystemKeyThatIsNoFidesKeyIsBadUsage() throws IOException {
+        assertThat(run("scan", "--system-key", "acme mail", sources().toString())).isEqualTo(2);
+
+        assertThat(err.toString()).startsWith("consentflow: error: --system-key: not a Fides key: 'acme mail'");
+    }
+
     /** The reports in an output directory (its cache folder aside). */
     private static List<String> fileNames(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {

@@ -50,7 +50,7 @@ class FrontendTest {
         assertThat(d.kind()).isEqualTo(Diagnostic.Kind.PARSE_ERROR);
         assertThat(d.location().file().getFileName()).hasToString("Broken.java");
         assertThat(d.location().line()).isEqualTo(6);
-        assertThat(d.message()).isEqualTo("unexpected \"}\"").doesNotContain("expected one of");
+        assertThat(d.message()).isEqualTo("unexpected \"}\"; the file is not analyzed (fix the syntax, or leave the file out with an exclude glob)").doesNotContain("expected one of");
         assertThat(result.findings()).extracting(FrontendTest::where).containsExactly("Job.java:5:16");
         assertThat(result.exitCode()).isEqualTo(AnalysisResult.VIOLATIONS);
     }

@@ -28,7 +28,7 @@ class ConsoleReportTest {
     }
 
     @Test
-    void printsSortedFindingsThenDiagnosticsThenSummaryRelativeToTheDisplayBase() throws IOException {
+    void printsSortedFindingsThenDiagnosticsThenATableByRuleThenSummaryRelativeToTheDisplayBase() throws IOException {
         Path root = SampleResults.root(base);
 
         List<String> lines = console(SampleResults.mixed(base), EnumSet.of(ReportFormat.CONSOLE), root);
@@ -44,6 +44,10 @@ class ConsoleReportTest {
                 "warning| " + Path.of(java, "Broken.java") + ": parse error: unexpected end of file; the file was skipped",
                 "warning| " + base.resolve("shared/Util.java").toAbsolutePath().normalize() + ":3:8: unresolved:"
                         + " cannot resolve symbol Helper; flows through it may be incomplete",
+                "info|   rule                 findings",
+                "info|   unconsented-use             1",
+                "info|   invalid-legal-basis         1",
+                "info|   personal-data-logged        1",
                 "info| consentflow: 2 errors, 1 warning in 12 files (840 lines); 1 file skipped");
     }
 
@@ -82,13 +86,17 @@ class ConsoleReportTest {
     }
 
     @Test
-    void namesTheReportFilesWrittenAfterTheSummary() throws IOException {
+    void namesTheReportFilesWrittenAfterTheSummaryIndexHtmlLast() throws IOException {
         List<String> lines = console(SampleResults.clean(base), EnumSet.allOf(ReportFormat.class), base);
 
         assertThat(lines).containsExactly(
                 "info| consentflow: 0 errors, 0 warnings in 3 files (120 lines)",
                 "info| consentflow: wrote " + Path.of("out", "report.json"),
-                "info| consentflow: wrote " + Path.of("out", "report.sarif"));
+                "info| consentflow: wrote " + Path.of("out", "report.sarif"),
+                "info| consentflow: wrote " + Path.of("out", "datamap.json"),
+                "info| consentflow: wrote " + Path.of("out", "datamap.csv"),
+                "info| consentflow: wrote " + Path.of("out", "fides.yml"),
+                "info| consentflow: wrote " + Path.of("out", "index.html"));
     }
 
     @Test

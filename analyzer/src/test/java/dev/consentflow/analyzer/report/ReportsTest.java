@@ -23,12 +23,13 @@ class ReportsTest {
     void writesByteIdenticalReportsForEqualResultsWhateverTheirOrder() throws IOException {
         AnalysisResult result = SampleResults.mixed(base);
         AnalysisResult shuffled = new AnalysisResult(reversed(result.findings()), reversed(result.diagnostics()),
-                result.filesAnalyzed(), result.linesAnalyzed(), result.reportRoot());
+                result.filesAnalyzed(), result.linesAnalyzed(), result.reportRoot(), reversed(result.flows()));
 
         Reports.write(result, EnumSet.allOf(ReportFormat.class), base.resolve("a"), new RecordingConsole(), base);
         Reports.write(shuffled, EnumSet.allOf(ReportFormat.class), base.resolve("b"), new RecordingConsole(), base);
 
-        for (String name : List.of("report.json", "report.sarif")) {
+        for (String name : List.of("report.json", "report.sarif", "datamap.json", "datamap.csv", "fides.yml",
+                "index.html")) {
             assertThat(Files.readAllBytes(base.resolve("a").resolve(name)))
                     .isEqualTo(Files.readAllBytes(base.resolve("b").resolve(name)));
         }

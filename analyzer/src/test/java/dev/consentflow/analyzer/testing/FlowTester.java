@@ -50,7 +50,12 @@ public final class FlowTester {
      * first line of {@code members}.
      */
     public static FlowTester job(String members) {
-        return withShop().add("shop/Job.java", """
+        return withShop().add("shop/Job.java", jobText(members));
+    }
+
+    /** The text of {@code shop/Job.java} that {@link #job} analyzes. */
+    public static String jobText(String members) {
+        return """
                 package shop;
 
                 import dev.consentflow.annotations.*;
@@ -61,7 +66,7 @@ public final class FlowTester {
                     ConsentRegistry consent;
                 %s
                 }
-                """.formatted(members));
+                """.formatted(members);
     }
 
     /** Adds a source file at {@code relativePath} (e.g. {@code shop/Job.java}). */

@@ -1,0 +1,7 @@
+package shop;
+
+class Broken {
+    void m() {
+        int x = 1
+    }
+}

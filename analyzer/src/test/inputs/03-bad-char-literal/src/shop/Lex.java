@@ -1,0 +1,5 @@
+package shop;
+
+class Lex {
+    char c = 'ab';
+}

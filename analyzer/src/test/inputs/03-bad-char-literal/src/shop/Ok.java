@@ -1,0 +1,5 @@
+package shop;
+
+/** Beside the broken file: analyzed all the same. */
+class Ok {
+}

@@ -1,0 +1,6 @@
+package shop;
+
+class Comment {
+    /* this comment is never closed
+    void m() { }
+}

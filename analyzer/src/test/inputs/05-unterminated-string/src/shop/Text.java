@@ -1,0 +1,5 @@
+package shop;
+
+class Text {
+    String s = "never closed;
+}

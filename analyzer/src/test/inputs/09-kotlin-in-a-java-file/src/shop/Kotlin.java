@@ -1,0 +1,5 @@
+package shop
+
+fun main() {
+    println("not Java")
+}

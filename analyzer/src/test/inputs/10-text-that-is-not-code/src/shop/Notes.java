@@ -1,0 +1,2 @@
+TODO: write this class
+- ask legal about consent

@@ -1,0 +1,4 @@
+package shop;
+
+interface B extends C {
+}

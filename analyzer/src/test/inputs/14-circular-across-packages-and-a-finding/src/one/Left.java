@@ -1,0 +1,6 @@
+package one;
+
+import two.Right;
+
+public class Left extends Right {
+}

@@ -1,0 +1,4 @@
+package two;
+
+public class Right extends one.Left {
+}

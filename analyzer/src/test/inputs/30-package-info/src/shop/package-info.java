@@ -1,0 +1,3 @@
+/** The shop. */
+@Deprecated
+package shop;

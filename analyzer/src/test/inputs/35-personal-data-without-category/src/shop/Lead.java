@@ -1,0 +1,8 @@
+package shop;
+
+import dev.consentflow.annotations.PersonalData;
+
+class Lead {
+    @PersonalData
+    String phone;
+}
