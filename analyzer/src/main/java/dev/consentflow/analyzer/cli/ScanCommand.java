@@ -113,14 +113,14 @@ final class ScanCommand implements Callable<Integer> {
             try (ProgressBar bar = ProgressBar.onSystemTerminal()) {
                 result = ConsentFlow.analyze(request, AnalysisListener.both(timer, bar));
             }
-            // Timings go to standard error: standard output carries only the report.
-            err.println("consentflow: " + timer.summary());
             PrintingConsole console = new PrintingConsole(out);
             if (systemKey == null) {
                 Reports.write(result, reportFormats, output, console, Path.of(""));
             } else {
                 Reports.write(result, reportFormats, output, console, Path.of(""), systemKey);
             }
+            // Timings go to standard error: standard output carries only the report.
+            err.println("consentflow: " + timer.summary());
             if (result.filesAnalyzed() == 0) {
                 err.println("consentflow: error: no Java source file analyzed in "
                         + paths.stream().map(Path::toString).collect(Collectors.joining(", ")));
