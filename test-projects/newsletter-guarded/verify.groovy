@@ -20,3 +20,7 @@ datamap.drop(1).each { row ->
 }
 assert datamap.drop(1).collect { it.substring(it.lastIndexOf(',') + 1) } ==
         ['src/main/java/news/WeeklyDigest.java:18', 'src/main/java/news/WelcomeSeries.java:15']
+
+// The phase timings, in one line at info level, and the cache for the next build.
+assert log.count { it ==~ /\[INFO\] consentflow analyzed in [0-9.]+ s \(cache [0-9.]+ s, parse .*, rules [0-9.]+ s\)/ } == 1
+assert new File(reports, 'cache/result.json').isFile()

@@ -49,9 +49,12 @@ final class Analysis {
     private final Policy policy;
     private final Optional<PolicyDeclarations> declared;
     private final Optional<Set<String>> baseline;
+    private final AnalysisListener listener;
+    private List<Path> roots = List.of();
 
     /** @throws AnalysisException for a broken policy or baseline file, with its {@code file:line:col} */
-    Analysis(AnalysisRequest request) {
+    Analysis(AnalysisRequest request, AnalysisListener listener) {
+        this.listener = listener;
         this.policyFile = request.policyFile().map(PolicyFileReader::read);
         this.policy = policyFile.map(PolicyFile::policy).orElse(Policy.DEFAULT);
         this.declared = policyFile.map(PolicyDeclarations::new);
@@ -60,7 +63,10 @@ final class Analysis {
     }
 
     AnalysisResult run() {
-        ParsedProgram program = JavaFrontend.parse(request);
+        listener.started(AnalysisListener.Phase.PARSE);
+        ParsedProgram program = JavaFrontend.parse(request, listener);
+        roots = program.roots();
+        listener.finished(AnalysisListener.Phase.PARSE);
         ClasspathAnnotations classpathAnnotations =
                 new ClasspathAnnotations(request.classpath(), Set.copyOf(request.ownOutput()));
         List<RoleDeclarations> outside = new ArrayList<>(List.of(classpathAnnotations));
@@ -68,12 +74,17 @@ final class Analysis {
         RoleIndex roles = new RoleIndex(outside);
         FlowRules rules = new FlowRules(policy);
         Resolver resolver = new Resolver();
+        listener.started(AnalysisListener.Phase.CALL_GRAPH);
         FlowEngine engine = new FlowEngine(program.files(), resolver, roles, rules,
-                policy.trustCallers() == Policy.TrustCallers.ALL);
+                policy.trustCallers() == Policy.TrustCallers.ALL, listener);
+        listener.finished(AnalysisListener.Phase.CALL_GRAPH);
 
         Set<Path> targets = new HashSet<>();
         program.targets().forEach(f -> targets.add(f.path()));
+        listener.started(AnalysisListener.Phase.FLOW);
         List<SinkEvent> uses = engine.run();
+        listener.finished(AnalysisListener.Phase.FLOW);
+        listener.started(AnalysisListener.Phase.RULES);
         List<Finding> findings = new ArrayList<>(rules.findings(uses));
         findings.removeIf(f -> !targets.contains(f.location().file()));
         List<Flow> flows = new ArrayList<>(new FlowInventory(policy, rules).flows(uses));
@@ -98,8 +109,14 @@ final class Analysis {
         FideslangTaxonomy taxonomy = policyFile.map(PolicyFile::knownKeys).orElse(FideslangTaxonomy.standard());
         program.targets().forEach(f -> diagnostics.addAll(AnnotationKeys.check(f.unit(), taxonomy, engine::location)));
         diagnostics.sort(Comparator.comparing(Diagnostic::location));
+        listener.finished(AnalysisListener.Phase.RULES);
         return new AnalysisResult(triaged, diagnostics, targets.size(), program.lines(), request.reportRoot(),
                 flows, engine.steps());
+    }
+
+    /** The source roots the last {@link #run} read beyond the requested paths (for the result cache). */
+    List<Path> roots() {
+        return roots;
     }
 
     /** The declaration a finding stands in; for a policy-file line, the file's name. */

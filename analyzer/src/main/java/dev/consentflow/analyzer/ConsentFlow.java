@@ -1,8 +1,12 @@
 package dev.consentflow.analyzer;
 
+import dev.consentflow.analyzer.cache.ResultCache;
+import java.util.Optional;
+
 /**
  * The one façade every entry point calls: source files, classpath and policy in, findings out.
- * Never prints, never exits, reads only the files the request names.
+ * Never prints, never exits, reads only the files the request names (and writes only to its cache
+ * directory, when it has one).
  */
 public final class ConsentFlow {
     private ConsentFlow() {}
@@ -15,6 +19,33 @@ public final class ConsentFlow {
      *     exist, a broken policy file)
      */
     public static AnalysisResult analyze(AnalysisRequest request) {
-        return LargeStack.call(() -> new Analysis(request).run());
+        return analyze(request, AnalysisListener.NONE);
+    }
+
+    /**
+     * Analyzes the request's sources, or serves the result from the request's cache directory when
+     * nothing the result depends on changed since it was stored (see {@link ResultCache}); a fresh result
+     * is stored there.
+     *
+     * @param listener hears of each phase and of the progress within it
+     * @return findings and diagnostics in a deterministic order, the same with and without a cache
+     * @throws AnalysisException when the request cannot be analyzed at all (a source path that does not
+     *     exist, a broken policy file)
+     */
+    public static AnalysisResult analyze(AnalysisRequest request, AnalysisListener listener) {
+        return LargeStack.call(() -> {
+            listener.started(AnalysisListener.Phase.CACHE);
+            Optional<ResultCache> cache = request.cacheDir().map(dir -> new ResultCache(dir, request));
+            Optional<AnalysisResult> cached = cache.flatMap(ResultCache::lookup);
+            listener.finished(AnalysisListener.Phase.CACHE);
+            if (cached.isPresent()) {
+                listener.servedFromCache();
+                return cached.get();
+            }
+            Analysis analysis = new Analysis(request, listener);
+            AnalysisResult result = analysis.run();
+            cache.ifPresent(c -> c.store(analysis.roots(), result));
+            return result;
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.consentflow.analyzer;
 
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -8,11 +9,20 @@ import java.util.function.Supplier;
  * once per level of expression nesting; real generated code nests thousands deep, which overflows the
  * default stack (512 KiB to 1 MiB).
  */
-final class LargeStack {
+public final class LargeStack {
     /** Enough for tens of thousands of nested levels; the memory is reserved, used only as needed. */
     private static final long STACK_BYTES = 512L * 1024 * 1024;
 
     private LargeStack() {}
+
+    /** A factory of large-stack threads, for pools that parse or analyze (see the class comment). */
+    public static ThreadFactory threads(String name) {
+        return work -> {
+            Thread thread = new Thread(null, work, name, STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
 
     /** Runs {@code work} to completion on a large-stack thread and returns its result or rethrows its error. */
     static <T> T call(Supplier<T> work) {

@@ -1,6 +1,7 @@
 package dev.consentflow.maven;
 
 import dev.consentflow.analyzer.AnalysisException;
+import dev.consentflow.analyzer.AnalysisListener;
 import dev.consentflow.analyzer.AnalysisRequest;
 import dev.consentflow.analyzer.AnalysisResult;
 import dev.consentflow.analyzer.ConsentFlow;
@@ -110,8 +111,13 @@ abstract class AnalysisMojo extends AbstractMojo {
 
     /** Analyzes, turning a broken configuration into a one-line {@link MojoExecutionException}. */
     static AnalysisResult analyze(AnalysisRequest request) throws MojoExecutionException {
+        return analyze(request, AnalysisListener.NONE);
+    }
+
+    /** As {@link #analyze(AnalysisRequest)}, telling {@code listener} of each phase. */
+    static AnalysisResult analyze(AnalysisRequest request, AnalysisListener listener) throws MojoExecutionException {
         try {
-            return ConsentFlow.analyze(request);
+            return ConsentFlow.analyze(request, listener);
         } catch (AnalysisException e) {
             // Bad configuration, not a bug: the one-line message is all the user needs, and Maven would
             // append a cause's message to it.

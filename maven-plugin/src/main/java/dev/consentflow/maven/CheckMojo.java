@@ -2,6 +2,7 @@ package dev.consentflow.maven;
 
 import dev.consentflow.analyzer.AnalysisRequest;
 import dev.consentflow.analyzer.AnalysisResult;
+import dev.consentflow.analyzer.progress.PhaseTimer;
 import dev.consentflow.analyzer.report.ReportFormat;
 import dev.consentflow.analyzer.report.Reports;
 import dev.consentflow.analyzer.report.WriteFailure;
@@ -53,6 +54,19 @@ public class CheckMojo extends AnalysisMojo {
     @Parameter(property = "consentflow.systemKey", defaultValue = "${project.artifactId}")
     private String systemKey;
 
+    /**
+     * Where results are kept between builds: an unchanged module is served from there. Entries are keyed
+     * by the content of every source file, the policy, the baseline, the classpath jars and the analyzer
+     * version.
+     */
+    @Parameter(property = "consentflow.cacheDirectory",
+            defaultValue = "${project.build.directory}/consentflow/cache")
+    private File cacheDirectory;
+
+    /** Whether to use the cache; false analyzes from scratch and leaves the cache alone. */
+    @Parameter(property = "consentflow.useCache", defaultValue = "true")
+    private boolean useCache;
+
     @Override
     String goal() {
         return "check";
@@ -72,7 +86,12 @@ public class CheckMojo extends AnalysisMojo {
             throw new MojoExecutionException("consentflow.baselineFile " + baseline
                     + " does not exist; write it with consentflow:baseline");
         }
-        AnalysisResult result = analyze(request.build());
+        if (useCache) {
+            request.cacheDir(cacheDirectory.toPath());
+        }
+        PhaseTimer timer = new PhaseTimer();
+        AnalysisResult result = analyze(request.build(), timer);
+        getLog().info("consentflow " + timer.summary());
         Path reportDir = outputDirectory.toPath();
         try {
             Reports.write(result, reportFormats, reportDir, new LogConsoleSink(getLog()), topDirectory(), systemKey);

@@ -1,9 +1,11 @@
 package dev.consentflow.analyzer.cli;
 
 import dev.consentflow.analyzer.AnalysisException;
+import dev.consentflow.analyzer.AnalysisListener;
 import dev.consentflow.analyzer.AnalysisRequest;
 import dev.consentflow.analyzer.AnalysisResult;
 import dev.consentflow.analyzer.ConsentFlow;
+import dev.consentflow.analyzer.progress.PhaseTimer;
 import dev.consentflow.analyzer.report.WriteFailure;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,7 +31,15 @@ abstract class AnalyzingCommand implements Callable<Integer> {
         AnalysisRequest request = request(analysis.request());
         PrintWriter err = spec.commandLine().getErr();
         try {
-            return handle(ConsentFlow.analyze(request), spec.commandLine().getOut(), err);
+            PhaseTimer timer = new PhaseTimer();
+            AnalysisResult result;
+            try (ProgressBar bar = ProgressBar.onSystemTerminal()) {
+                result = ConsentFlow.analyze(request, AnalysisListener.both(timer, bar));
+            }
+            int exit = handle(result, spec.commandLine().getOut(), err);
+            // Timings go to standard error: standard output carries only the report.
+            err.println("consentflow: " + timer.summary());
+            return exit;
         } catch (AnalysisException e) {
             err.println("consentflow: error: " + e.getMessage());
             return AnalysisResult.BAD_INPUT;

@@ -40,6 +40,13 @@ final class ScanCommand extends AnalyzingCommand {
             description = "Directory for the report files. Default: ${DEFAULT-VALUE} in the working directory.")
     private Path output;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Directory of the result cache: an unchanged re-run is served from it. Default: the"
+                    + " cache folder in the --output directory.")
+    private Path cache;
+
+    @Option(names = "--no-cache", description = "Analyze from scratch, and neither read nor write the cache.")
+    private boolean noCache;
     @Option(names = "--system-key", paramLabel = "KEY",
             description = "The Fides system key (fides_key) in fides.yml: letters, digits, _ . - < >."
                     + " Default: the name of the directory report paths are relative to.")
@@ -60,7 +67,7 @@ final class ScanCommand extends AnalyzingCommand {
             throw new ParameterException(spec.commandLine(),
                     "--system-key: not a Fides key: '" + systemKey + "' (use letters, digits, _ . - < >)");
         }
-        return fromOptions.baselineFile(baselineFile(fromOptions.build())).build();
+        return fromOptions.baselineFile(baselineFile(fromOptions.build())).cacheDir(cacheDir()).build();
     }
 
     /** Writes the reports and prints the console report to standard output. */
@@ -91,6 +98,13 @@ final class ScanCommand extends AnalyzingCommand {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
         }
+    }
+
+    private Path cacheDir() {
+        if (noCache && cache != null) {
+            throw new ParameterException(spec.commandLine(), "--cache and --no-cache exclude each other");
+        }
+        return noCache ? null : cache != null ? cache : output.resolve("cache");
     }
 
     /** The baseline to apply: {@code --baseline}, which must exist, else the default one if it exists. */

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import dev.consentflow.analyzer.frontend.AstNodes;
+import dev.consentflow.analyzer.AnalysisListener;
 import dev.consentflow.analyzer.frontend.Resolver;
 import dev.consentflow.analyzer.frontend.SourceFile;
 import java.util.ArrayDeque;
@@ -39,9 +40,12 @@ final class CallGraph {
      * @param hierarchy where a call on an abstract or interface method dispatches: each implementation
      *     counts as called from that site
      * @param trustAll {@code rules.trustCallers: all}: public and protected methods' callers are trusted too
+     * @param listener hears of each file whose calls are resolved
      */
-    CallGraph(List<SourceFile> files, Resolver resolver, ClassHierarchy hierarchy, boolean trustAll) {
+    CallGraph(List<SourceFile> files, Resolver resolver, ClassHierarchy hierarchy, boolean trustAll,
+            AnalysisListener listener) {
         this.trustAll = trustAll;
+        listener.planned(AnalysisListener.Phase.CALL_GRAPH, files.size());
         for (SourceFile file : files) {
             for (MethodCallExpr call : file.unit().findAll(MethodCallExpr.class)) {
                 Optional<ResolvedMethodDeclaration> target = resolver.method(call);
@@ -56,6 +60,7 @@ final class CallGraph {
             for (MethodReferenceExpr ref : file.unit().findAll(MethodReferenceExpr.class)) {
                 resolver.method(ref).flatMap(CallGraph::declaration).ifPresent(callee -> add(ref, callee));
             }
+            listener.worked(AnalysisListener.Phase.CALL_GRAPH, 1);
         }
     }
 

@@ -17,6 +17,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import dev.consentflow.analyzer.AnalysisListener;
 import dev.consentflow.analyzer.frontend.Resolver;
 import dev.consentflow.analyzer.frontend.SourceFile;
 import dev.consentflow.analyzer.guard.Consent;
@@ -48,6 +49,7 @@ import java.util.function.BiConsumer;
 public final class FlowEngine implements Program {
     private final Resolver resolver;
     private final RoleIndex roles;
+    private final AnalysisListener listener;
     private final FlowRules rules;
     private final Map<CompilationUnit, Path> paths = new IdentityHashMap<>();
     private final List<SourceFile> files;
@@ -74,16 +76,19 @@ public final class FlowEngine implements Program {
      * @param roles the roles of their members
      * @param rules the rules that decide whether a use is satisfied
      * @param trustAllCallers {@code rules.trustCallers: all}
+     * @param listener hears of each file whose calls are resolved ({@link AnalysisListener.Phase#CALL_GRAPH})
+     *     and of each file analyzed in a round ({@link AnalysisListener.Phase#FLOW})
      */
     public FlowEngine(List<SourceFile> files, Resolver resolver, RoleIndex roles, FlowRules rules,
-            boolean trustAllCallers) {
+            boolean trustAllCallers, AnalysisListener listener) {
         this.files = files;
+        this.listener = listener;
         this.resolver = resolver;
         this.roles = roles;
         this.rules = rules;
         files.forEach(f -> paths.put(f.unit(), f.path()));
         this.hierarchy = new ClassHierarchy(files, resolver);
-        this.callGraph = new CallGraph(files, resolver, hierarchy, trustAllCallers);
+        this.callGraph = new CallGraph(files, resolver, hierarchy, trustAllCallers, listener);
     }
 
     /**
@@ -97,6 +102,7 @@ public final class FlowEngine implements Program {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             summaries.clear();
             standing.clear();
+            listener.planned(AnalysisListener.Phase.FLOW, files.size());
             for (SourceFile file : files) {
                 for (CallableDeclaration<?> callable : file.unit().findAll(CallableDeclaration.class)) {
                     summary(callable);
@@ -106,6 +112,7 @@ public final class FlowEngine implements Program {
                         initializers(type);
                     }
                 }
+                listener.worked(AnalysisListener.Phase.FLOW, 1);
             }
             if (!fieldStore.nextRound()) {
                 break;

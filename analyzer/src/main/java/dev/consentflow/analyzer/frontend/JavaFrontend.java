@@ -11,7 +11,9 @@ import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSol
 import com.github.javaparser.symbolsolver.resolution.typesolvers.JarTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
 import dev.consentflow.analyzer.AnalysisException;
+import dev.consentflow.analyzer.AnalysisListener;
 import dev.consentflow.analyzer.AnalysisRequest;
+import dev.consentflow.analyzer.LargeStack;
 import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Location;
 import java.io.IOException;
@@ -27,103 +29,182 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Parses every source file of a request exactly once, with the newest language level JavaParser knows,
- * and attaches one symbol solver to all of them: JDK reflection, the parsed units themselves (by declared
- * type name), and one solver per classpath jar or class directory.
+ * Parses every source file of a request exactly once, on the request's number of threads, with the newest
+ * language level JavaParser knows, and attaches one symbol solver to all of them: JDK reflection, the
+ * parsed units themselves (by declared type name), and one solver per classpath jar or class directory.
  */
 public final class JavaFrontend {
-    private final JavaParser parser;
+    private final ParserConfiguration config;
+    private final int threads;
+    private final AnalysisListener listener;
     private final Charset encoding;
     private final List<SourceFile> files = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     /** Unsaved editor buffers that stand for files on disk. */
     private final Map<Path, String> contents;
 
-    private JavaFrontend(JavaParser parser, Charset encoding, Map<Path, String> contents) {
-        this.parser = parser;
-        this.encoding = encoding;
-        this.contents = contents;
+    private JavaFrontend(ParserConfiguration config, AnalysisRequest request, AnalysisListener listener) {
+        this.config = config;
+        this.threads = request.threads();
+        this.listener = listener;
+        this.encoding = request.encoding();
+        this.contents = request.contents();
     }
 
     /**
      * Parses the request's sources. When a path is a package folder or a single file, the other files of
      * its source root (found from the package declarations) are parsed too, for symbol resolution only.
      *
+     * @param listener hears of each file parsed ({@link AnalysisListener.Phase#PARSE})
      * @return the files that parsed and a diagnostic for each requested file that did not (its partial
      *     AST is not analyzed)
      * @throws AnalysisException when a source path does not exist
      */
-    public static ParsedProgram parse(AnalysisRequest request) {
+    public static ParsedProgram parse(AnalysisRequest request, AnalysisListener listener) {
         SourceTypeSolver sourceSolver = new SourceTypeSolver();
         CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(false), sourceSolver);
         // Missing or unreadable entries are left out here and reported by the classpath annotation index.
         request.classpath().forEach(entry -> classpathSolver(entry).ifPresent(solver::add));
         ParserConfiguration config = new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
-                // Without tokens JavaParser records no positions; findings need them.
+                // Without tokens JavaParser records no positions; they are dropped once the ranges are set.
                 .setStoreTokens(true)
                 .setAttributeComments(false)
                 // As javac: \u0074o is the identifier "to"; positions are mapped back to the raw text.
                 .setPreprocessUnicodeEscapes(true)
                 .setSymbolResolver(new JavaSymbolSolver(solver));
-        JavaFrontend frontend = new JavaFrontend(new JavaParser(config), request.encoding(), request.contents());
+        JavaFrontend frontend = new JavaFrontend(config, request, listener);
 
         SourceCollector collector = new SourceCollector(request);
         List<Path> targets = collector.collect(request.sources());
         // Folders outside the requested paths are read only to resolve symbols: their problems are not reported.
         frontend.diagnostics.addAll(collector.problems());
-        targets.forEach(path -> frontend.parse(path, true));
+        frontend.parseAll(targets, true);
         Set<Path> seen = new HashSet<>(targets);
         List<Path> roots = SourceRoots.of(frontend.files).stream()
                 .filter(root -> !request.sources().contains(root)).toList();
-        for (Path path : collector.collect(roots)) {
-            if (seen.add(path)) {
-                frontend.parse(path, false);
-            }
-        }
+        frontend.parseAll(collector.collect(roots).stream().filter(seen::add).toList(), false);
         frontend.diagnostics.addAll(InheritanceCycles.remove(frontend.files, Set.copyOf(targets)));
         frontend.files.forEach(f -> sourceSolver.add(f.unit()));
         frontend.diagnostics.sort(Comparator.comparing(Diagnostic::location));
-        return new ParsedProgram(frontend.files, frontend.diagnostics);
+        return new ParsedProgram(frontend.files, frontend.diagnostics, roots);
     }
 
-    private void parse(Path path, boolean target) {
-        String text;
-        try {
-            String unsaved = contents.get(path);
-            text = unsaved != null ? unsaved : SourceText.read(path, encoding);
-        } catch (SourceText.UndecodableException e) {
-            report(target, new Diagnostic(Diagnostic.Kind.ENCODING, new Location(path, e.line(), e.column()),
-                    e.getMessage()));
-            return;
-        } catch (IOException e) {
-            report(target, new Diagnostic(Diagnostic.Kind.IO_ERROR, new Location(path, 0, 0),
-                    Unreadable.describe(e, "file")));
+    /**
+     * The files an analysis of {@code request} reads: those under its source paths (honoring its include
+     * and exclude globs) and those under {@code roots}, the source roots a previous parse found
+     * ({@link ParsedProgram#roots()}); sorted, without duplicates.
+     *
+     * @throws AnalysisException when a path does not exist or cannot be listed
+     */
+    public static List<Path> sourceFiles(AnalysisRequest request, List<Path> roots) {
+        SourceCollector collector = new SourceCollector(request);
+        Set<Path> all = new TreeSet<>(collector.collect(request.sources()));
+        all.addAll(collector.collect(roots));
+        return List.copyOf(all);
+    }
+
+    /** Parses {@code paths} in parallel, keeping their order in {@link #files}. */
+    private void parseAll(List<Path> paths, boolean target) {
+        if (paths.isEmpty()) {
             return;
         }
+        listener.planned(AnalysisListener.Phase.PARSE, paths.size());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, paths.size()),
+                LargeStack.threads("consentflow-parser"));
+        // JavaParser is not thread-safe: one parser per thread.
+        ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(config));
+        try {
+            List<Future<Parsed>> parsed = new ArrayList<>();
+            for (Path path : paths) {
+                parsed.add(pool.submit(() -> {
+                    Parsed one = parse(parsers.get(), path, target, readText(path));
+                    listener.worked(AnalysisListener.Phase.PARSE, 1);
+                    return one;
+                }));
+            }
+            for (Future<Parsed> result : parsed) {
+                Parsed one = result.get();
+                one.file().ifPresent(files::add);
+                // Problems of files parsed only for resolution are not the user's question: not reported.
+                one.problem().filter(p -> target).ifPresent(diagnostics::add);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnalysisException("analysis interrupted");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A file that parsed, or why it did not. */
+    private record Parsed(Optional<SourceFile> file, Optional<Diagnostic> problem) {
+        static Parsed of(SourceFile file) {
+            return new Parsed(Optional.of(file), Optional.empty());
+        }
+
+        static Parsed failed(Diagnostic problem) {
+            return new Parsed(Optional.empty(), Optional.of(problem));
+        }
+    }
+
+    /** The file's text: its unsaved editor buffer if there is one, else the file decoded. */
+    private Text readText(Path path) {
+        String unsaved = contents.get(path);
+        if (unsaved != null) {
+            return Text.of(unsaved);
+        }
+        try {
+            return Text.of(SourceText.read(path, encoding));
+        } catch (SourceText.UndecodableException e) {
+            return Text.failed(new Diagnostic(Diagnostic.Kind.ENCODING, new Location(path, e.line(), e.column()),
+                    e.getMessage()));
+        } catch (IOException e) {
+            return Text.failed(new Diagnostic(Diagnostic.Kind.IO_ERROR, new Location(path, 0, 0),
+                    Unreadable.describe(e, "file")));
+        }
+    }
+
+    /** A file's text, or why it could not be read. */
+    private record Text(Optional<String> text, Optional<Diagnostic> problem) {
+        static Text of(String text) {
+            return new Text(Optional.of(text), Optional.empty());
+        }
+
+        static Text failed(Diagnostic problem) {
+            return new Text(Optional.empty(), Optional.of(problem));
+        }
+    }
+
+    private static Parsed parse(JavaParser parser, Path path, boolean target, Text read) {
+        if (read.text().isEmpty()) {
+            return Parsed.failed(read.problem().orElseThrow());
+        }
+        String text = read.text().get();
         ParseResult<CompilationUnit> result;
         try {
             result = parser.parse(text);
         } catch (StackOverflowError e) {
-            report(target, new Diagnostic(Diagnostic.Kind.TOO_DEEP, new Location(path, 1, 1),
+            return Parsed.failed(new Diagnostic(Diagnostic.Kind.TOO_DEEP, new Location(path, 1, 1),
                     "expression too deep to parse; the file is not analyzed"));
-            return;
         }
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
-            report(target, ParseErrors.toDiagnostic(path, result.getProblems().get(0)));
-            return;
+            return Parsed.failed(ParseErrors.toDiagnostic(path, result.getProblems().get(0)));
         }
-        VarLambdaParameters.makeImplicit(result.getResult().get());
-        files.add(new SourceFile(path, result.getResult().get(), (int) text.lines().count(), target));
-    }
-
-    /** Problems of files parsed only for resolution are not the user's question: they are not reported. */
-    private void report(boolean target, Diagnostic diagnostic) {
-        if (target) {
-            diagnostics.add(diagnostic);
-        }
+        CompilationUnit unit = result.getResult().get();
+        VarLambdaParameters.makeImplicit(unit);
+        MemoizedName.install(unit);
+        TokenFree.keepRangesOnly(unit);
+        return Parsed.of(new SourceFile(path, unit, (int) text.lines().count(), target));
     }
 
     private static Optional<TypeSolver> classpathSolver(Path entry) {

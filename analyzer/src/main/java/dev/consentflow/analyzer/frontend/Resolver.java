@@ -16,6 +16,7 @@ import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,10 @@ public final class Resolver {
     /** One cache per kind of question: one node can be asked for its declaration and for its type. */
     private final Map<Node, Optional<?>> declarations = new IdentityHashMap<>();
     private final Map<Node, Optional<?>> types = new IdentityHashMap<>();
+    /** A call's final answer, fallback included: the fallback lists every inherited method, which is costly. */
+    private final Map<MethodCallExpr, Optional<ResolvedMethodDeclaration>> calls = new IdentityHashMap<>();
+    /** Owner type, method name and arity → the fallback's answer, shared by every call of that shape. */
+    private final Map<String, Optional<ResolvedMethodDeclaration>> byOwnerNameAndArity = new HashMap<>();
     private int unresolved;
     private Node firstUnresolved;
 
@@ -40,8 +45,13 @@ public final class Resolver {
      * taken, so that one unknown argument does not hide a sink.
      */
     public Optional<ResolvedMethodDeclaration> method(MethodCallExpr call) {
-        Optional<ResolvedMethodDeclaration> resolved = memo(declarations, call, call::resolve);
-        return resolved.isPresent() ? resolved : byNameAndArity(call);
+        Optional<ResolvedMethodDeclaration> known = calls.get(call);
+        if (known == null) {
+            Optional<ResolvedMethodDeclaration> resolved = memo(declarations, call, call::resolve);
+            known = resolved.isPresent() ? resolved : byNameAndArity(call);
+            calls.put(call, known);
+        }
+        return known;
     }
 
     private Optional<ResolvedMethodDeclaration> byNameAndArity(MethodCallExpr call) {
@@ -52,11 +62,24 @@ public final class Resolver {
         if (owner.isEmpty()) {
             return Optional.empty();
         }
+        String key;
+        try {
+            key = owner.get().getQualifiedName() + "#" + call.getNameAsString() + "/" + call.getArguments().size();
+        } catch (RuntimeException e) {
+            return onlyByNameAndArity(owner.get(), call.getNameAsString(), call.getArguments().size());
+        }
+        return byOwnerNameAndArity.computeIfAbsent(key,
+                k -> onlyByNameAndArity(owner.get(), call.getNameAsString(), call.getArguments().size()));
+    }
+
+    /** The owner's one method (declared or inherited) of that name accepting that many arguments. */
+    private static Optional<ResolvedMethodDeclaration> onlyByNameAndArity(ResolvedReferenceTypeDeclaration owner,
+            String name, int arguments) {
         Map<String, ResolvedMethodDeclaration> candidates = new TreeMap<>();
         try {
-            for (MethodUsage usage : owner.get().getAllMethods()) {
+            for (MethodUsage usage : owner.getAllMethods()) {
                 ResolvedMethodDeclaration m = usage.getDeclaration();
-                if (m.getName().equals(call.getNameAsString()) && accepts(m, call.getArguments().size())) {
+                if (m.getName().equals(name) && accepts(m, arguments)) {
                     candidates.put(m.getQualifiedSignature(), m);
                 }
             }

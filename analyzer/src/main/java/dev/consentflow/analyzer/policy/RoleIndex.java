@@ -9,6 +9,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import com.github.javaparser.resolution.declarations.ResolvedParameterDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import com.github.javaparser.resolution.types.ResolvedReferenceType;
@@ -295,17 +296,22 @@ public final class RoleIndex {
             return false;
         }
         for (int i = 0; i < method.getNumberOfParams(); i++) {
-            if (!sameErasure(method.getParam(i).getType(), candidate.getParam(i).getType())) {
+            if (!sameErasure(method.getParam(i), candidate.getParam(i))) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Parameter types match when equal, or when the overridden one is a type variable (generics). */
-    private static boolean sameErasure(ResolvedType a, ResolvedType b) {
+    /**
+     * Parameter types match when equal, or when the overridden one is a type variable (generics). A type
+     * that cannot be resolved (not in the sources nor on the classpath) matches: the names already do.
+     */
+    private static boolean sameErasure(ResolvedParameterDeclaration a, ResolvedParameterDeclaration b) {
         try {
-            return b.isTypeVariable() || a.erasure().describe().equals(b.erasure().describe());
+            ResolvedType overridden = b.getType();
+            return overridden.isTypeVariable()
+                    || a.getType().erasure().describe().equals(overridden.erasure().describe());
         } catch (RuntimeException e) {
             return true;
         }

@@ -39,6 +39,37 @@ class MainTest {
     }
 
     @Test
+    void theCacheIsKeptInTheOutputDirectoryUnlessNoCacheIsGiven() throws IOException {
+        Path output = dir.resolve("out");
+        assertThat(run("scan", "--output", output.toString(), sources().toString())).isEqualTo(0);
+        assertThat(output.resolve("cache/result.json")).isRegularFile();
+
+        Path other = dir.resolve("other");
+        assertThat(run("scan", "--no-cache", "--output", other.toString(), sources().toString())).isEqualTo(0);
+        assertThat(other.resolve("cache")).doesNotExist();
+    }
+
+    @Test
+    void notOnATerminalOneSummaryLineWithThePhaseTimesGoesToStandardError() throws IOException {
+        assertThat(run("scan", "--output", dir.resolve("out").toString(), sources().toString())).isEqualTo(0);
+        assertThat(cli.err().lines()).singleElement().asString()
+                .matches("consentflow: analyzed in [0-9.]+ s \\(cache [0-9.]+ s, parse [0-9.]+ s, call graph [0-9.]+ s,"
+                        + " flows [0-9.]+ s, rules [0-9.]+ s\\)");
+
+        cli.clear();
+        assertThat(run("scan", "--output", dir.resolve("out").toString(), sources().toString())).isEqualTo(0);
+        assertThat(cli.err().lines()).singleElement().asString()
+                .matches("consentflow: served from the cache in [0-9.]+ s");
+    }
+
+    @Test
+    void cacheAndNoCacheTogetherAreBadUsage() throws IOException {
+        assertThat(run("scan", "--no-cache", "--cache", dir.toString(), sources().toString())).isEqualTo(2);
+
+        assertThat(cli.err()).startsWith("consentflow: error: --cache and --no-cache exclude each other");
+    }
+
+    @Test
     void aMisspelledOptionGetsASuggestion() throws IOException {
         assertThat(run("scan", "--formt", "json", sources().toString())).isEqualTo(2);
 
@@ -165,9 +196,10 @@ class MainTest {
         assertThat(cli.err()).startsWith("consentflow: error: --system-key: not a Fides key: 'acme mail'");
     }
 
+    /** The reports in an output directory (its cache folder aside). */
     private static List<String> fileNames(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 }

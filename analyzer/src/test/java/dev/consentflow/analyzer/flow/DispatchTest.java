@@ -43,6 +43,34 @@ class DispatchTest {
     }
 
     @Test
+    void overloadWithAParameterOfAnUnknownTypeDoesNotStopTheAnalysis() {
+        // keycloak-services: an overload whose parameter type is neither in the sources nor on the
+        // classpath made the override check throw, and the whole analysis stop.
+        FlowTester.job("""
+                    void run(Exporter e, Customer c) {
+                        e.export(c.getEmail());
+                    }
+                """).add("shop/Exporter.java", """
+                package shop;
+
+                import org.elsewhere.ClientRepresentation;
+
+                interface Exporter {
+                    void export(String to);
+                }
+
+                class MailExporter implements Exporter {
+                    Mailer mailer;
+                    public void export(String to) {
+                        mailer.sendPromotion(to, "offer"); // EXPECT: unconsented-use
+                    }
+                    public void export(ClientRepresentation client) {
+                    }
+                }
+                """).check();
+    }
+
+    @Test
     void knownAllocationNarrowsTheTargets() {
         FlowTester.job("""
                     private final Notifier transactional = new TransactionalNotifier();
