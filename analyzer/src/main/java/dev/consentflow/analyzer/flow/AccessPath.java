@@ -3,6 +3,7 @@ package dev.consentflow.analyzer.flow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A structural key for "the same person" (after NullAway's {@code AccessPath}): a root (a local variable
@@ -46,6 +47,28 @@ public record AccessPath(String root, List<String> fields) {
         return new AccessPath(root, longer);
     }
 
+    /**
+     * This path followed by an element step: {@code [key]} for an array element, {@code get(key)} for a
+     * collection's or map's {@code get}. The same container read at the same key is the same person.
+     *
+     * @param key the index or key, rendered as its own access path or literal
+     */
+    public AccessPath element(String key, boolean array) {
+        return child(array ? "[" + key + "]" : "get(" + key + ")");
+    }
+
+    /**
+     * Whether the local {@code name} occurs in this path, as its root or as the root of an element key:
+     * after {@code name} is assigned, the path may stand for someone else.
+     */
+    public boolean mentions(String name) {
+        if (root.equals(name)) {
+            return true;
+        }
+        String key = "(\\[|get\\()" + Pattern.quote(name) + "([.\\[\\])].*)?";
+        return fields.stream().anyMatch(f -> f.matches(key));
+    }
+
     /** The path with its root replaced as {@code roots} says; unchanged when its root is not mapped. */
     public AccessPath rebase(Map<String, AccessPath> roots) {
         AccessPath base = roots.get(root);
@@ -85,6 +108,10 @@ public record AccessPath(String root, List<String> fields) {
 
     @Override
     public String toString() {
-        return fields.isEmpty() ? root : root + "." + String.join(".", fields);
+        StringBuilder text = new StringBuilder(root);
+        for (String f : fields) {
+            text.append(f.startsWith("[") ? "" : ".").append(f);
+        }
+        return text.toString();
     }
 }

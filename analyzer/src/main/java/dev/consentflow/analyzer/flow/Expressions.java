@@ -106,6 +106,10 @@ final class Expressions {
         }
         if (e instanceof UnaryExpr u) {
             Value v = eval(u.getExpression(), s);
+            if (u.getExpression() instanceof NameExpr n && frame.locals.contains(n.getNameAsString())
+                    && (u.isPrefix() || u.isPostfix())) {
+                s.forget(n.getNameAsString());
+            }
             return u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT ? Value.of(v.cond().not()) : v.dataOnly();
         }
         if (e instanceof BinaryExpr b) {
@@ -280,6 +284,7 @@ final class Expressions {
                 stored = s.get(name).union(stored.dataOnly());
             }
             s.env.put(name, stored);
+            s.forget(name);
             updateAlias(name, a.getValue(), s);
             return stored;
         }
@@ -302,6 +307,7 @@ final class Expressions {
         frame.locals.add(name);
         Value value = d.getInitializer().map(i -> stepped(eval(i, s), d, "assigned to " + name)).orElse(Value.EMPTY);
         s.env.put(name, value);
+        s.forget(name);
         updateAlias(name, d.getInitializer().orElse(null), s);
     }
 
