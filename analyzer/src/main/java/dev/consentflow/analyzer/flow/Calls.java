@@ -103,6 +103,17 @@ final class Calls {
         if (boxed.isPresent()) {
             return Value.of(boxed.get());
         }
+        if (call.getNameAsString().equals("toString") && call.getArguments().isEmpty() && scope.isPresent()
+                && ex.isRenderedImplicitly(scope.get())) {
+            // Resolved, it is the abstract Record.toString(): no implementation of another record applies.
+            return ex.asText(scope.get(), receiver, s).dataOnly();
+        }
+        if (logging.isLogging(call) || isValueOf(call)) {
+            // A printed or converted argument is rendered as text.
+            for (int i = 0; i < args.size(); i++) {
+                args.set(i, ex.asText(call.getArgument(i), args.get(i), s));
+            }
+        }
         if (logging.isLogging(call)) {
             log(receiver, args, at, call.getNameAsString(), s);
             return Value.EMPTY;
@@ -220,6 +231,11 @@ final class Calls {
             }
         }
         return Optional.of(result);
+    }
+
+    private static boolean isValueOf(MethodCallExpr call) {
+        return call.getNameAsString().equals("valueOf") && call.getArguments().size() == 1
+                && call.getScope().filter(x -> x.toString().equals("String")).isPresent();
     }
 
     /** What the callee stored into its arguments' contents ({@code out.add(..)}) is in them after the call. */
