@@ -68,4 +68,24 @@ public class Elements {
             mailer.sendPromotion(byId.get(other).getEmail(), "Sale"); // EXPECT: subject-mismatch
         }
     }
+
+    public void ensuredByAHelperAtTheSameIndex(Customer[] cs, int i) {
+        requireAt(cs, i);
+        mailer.sendPromotion(cs[i].getEmail(), "Sale"); // SAFE
+    }
+
+    public void ensuredByAHelperAtAnIndexOfItsOwn(Customer[] cs, int k) {
+        requireAtItsOwnIndex(cs);
+        mailer.sendPromotion(cs[k].getEmail(), "Sale"); // EXPECT: subject-mismatch
+    }
+
+    private void requireAt(Customer[] all, int at) {
+        consent.requireEmail(all[at]);
+    }
+
+    /** Its {@code k} is not the caller's {@code k}. */
+    private void requireAtItsOwnIndex(Customer[] all) {
+        int k = all.length - 1;
+        consent.requireEmail(all[k]);
+    }
 }

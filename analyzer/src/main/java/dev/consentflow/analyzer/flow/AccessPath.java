@@ -1,8 +1,11 @@
 package dev.consentflow.analyzer.flow;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +26,8 @@ public record AccessPath(String root, List<String> fields) {
      * that depth, and deeper ones are taken for the same person (real code rarely nests owners deeper).
      */
     public static final int MAX_FIELDS = 8;
+    /** An element step: its opening, the root of its key, the rest. */
+    private static final Pattern ELEMENT_KEY = Pattern.compile("(\\[|get\\()([^.\\[\\]()]+)(.*)");
 
     public AccessPath {
         fields = List.copyOf(fields);
@@ -62,22 +67,47 @@ public record AccessPath(String root, List<String> fields) {
      * after {@code name} is assigned, the path may stand for someone else.
      */
     public boolean mentions(String name) {
-        if (root.equals(name)) {
-            return true;
-        }
-        String key = "(\\[|get\\()" + Pattern.quote(name) + "([.\\[\\])].*)?";
-        return fields.stream().anyMatch(f -> f.matches(key));
+        return names().contains(name);
     }
 
-    /** The path with its root replaced as {@code roots} says; unchanged when its root is not mapped. */
+    /** The names this path is rooted at: its root and the roots of its element keys. */
+    public Set<String> names() {
+        Set<String> names = new HashSet<>();
+        names.add(root);
+        for (String f : fields) {
+            Matcher m = ELEMENT_KEY.matcher(f);
+            if (m.matches()) {
+                names.add(m.group(2));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The path with its root, and the roots of its element keys, replaced as {@code roots} says;
+     * unchanged when none is mapped.
+     */
     public AccessPath rebase(Map<String, AccessPath> roots) {
+        List<String> steps = new ArrayList<>();
+        for (String f : fields) {
+            steps.add(rebaseKey(f, roots));
+        }
         AccessPath base = roots.get(root);
         if (base == null) {
-            return this;
+            return steps.equals(fields) ? this : new AccessPath(root, steps);
         }
         List<String> joined = new ArrayList<>(base.fields);
-        joined.addAll(fields);
+        joined.addAll(steps);
         return new AccessPath(base.root, joined);
+    }
+
+    /** An element step whose key is rooted at a mapped name ({@code [i]}, {@code get(k.id)}) rebased with it. */
+    private static String rebaseKey(String step, Map<String, AccessPath> roots) {
+        Matcher m = ELEMENT_KEY.matcher(step);
+        if (!m.matches() || !roots.containsKey(m.group(2))) {
+            return step;
+        }
+        return m.group(1) + roots.get(m.group(2)) + m.group(3);
     }
 
     /**

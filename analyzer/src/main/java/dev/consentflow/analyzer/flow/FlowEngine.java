@@ -406,17 +406,18 @@ public final class FlowEngine implements Program {
         summary.parameterWrites().values().forEach(taints::addAll);
         summary.events().forEach(e -> {
             taints.add(e.taint());
-            e.facts().alternatives().forEach(a -> a.forEach(c -> roots.add(c.subject().root())));
+            e.facts().alternatives().forEach(a -> a.forEach(c -> roots.addAll(c.subject().names())));
         });
         for (Taint t : taints) {
             if (!t.isPlaceholder() && t.subject() != null) {
-                roots.add(t.subject().root());
-                t.carried().forEach(c -> roots.add(c.subject().root()));
+                roots.addAll(t.subject().names());
+                t.carried().forEach(c -> roots.addAll(c.subject().names()));
             }
         }
-        summary.ensures().forEach(c -> roots.add(c.subject().root()));
-        summary.returns().cond().whenTrue().alternatives().forEach(a -> a.forEach(c -> roots.add(c.subject().root())));
-        summary.returns().cond().whenFalse().alternatives().forEach(a -> a.forEach(c -> roots.add(c.subject().root())));
+        summary.ensures().forEach(c -> roots.addAll(c.subject().names()));
+        for (Facts facts : List.of(summary.returns().cond().whenTrue(), summary.returns().cond().whenFalse())) {
+            facts.alternatives().forEach(a -> a.forEach(c -> roots.addAll(c.subject().names())));
+        }
         return roots;
     }
 }
