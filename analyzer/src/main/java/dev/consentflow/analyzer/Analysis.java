@@ -100,8 +100,7 @@ final class Analysis {
         diagnostics.addAll(classpathAnnotations.problems());
         resolver.firstUnresolved().filter(n -> targets.contains(engine.location(n).file())).ifPresent(first ->
                 diagnostics.add(new Diagnostic(Diagnostic.Kind.UNRESOLVED, engine.location(first),
-                        resolver.unresolvedCount() + " symbols could not be resolved, the first here; flows through "
-                                + "them go on with what is known (add the classpath for complete flows)")));
+                        unresolvedMessage(resolver.unresolvedCount()))));
         declared.ifPresent(d -> diagnostics.addAll(d.unmatched(declaredMembers(program, resolver))));
         Set<Location> reported = new HashSet<>();
         diagnostics.forEach(d -> reported.add(d.location()));
@@ -120,6 +119,12 @@ final class Analysis {
     }
 
     /** The declaration a finding stands in; for a policy-file line, the file's name. */
+    private static String unresolvedMessage(int count) {
+        String what = count == 1 ? "1 symbol could not be resolved, here; flows through it"
+                : count + " symbols could not be resolved, the first here; flows through them";
+        return what + " go on with what is known (add the classpath for complete flows)";
+    }
+
     private static String member(Declarations declarations, Finding finding) {
         String name = Declarations.name(declarations.around(finding.location()));
         return name.isEmpty() ? finding.location().file().getFileName().toString() : name;

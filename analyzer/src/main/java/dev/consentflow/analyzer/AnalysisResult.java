@@ -61,9 +61,9 @@ public record AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostic
         return findings.stream().filter(f -> f.counts() && f.severity() == Severity.ERROR).count();
     }
 
-    /** Whether some file was skipped (a parse error, an unreadable file). */
+    /** Whether something was left out: a skipped file, a type in a cycle, an unreadable classpath jar, … */
     public boolean isIncomplete() {
-        return diagnostics.stream().anyMatch(d -> d.kind().skipsFile());
+        return diagnostics.stream().anyMatch(d -> d.kind().leavesSomethingOut());
     }
 
     /**

@@ -89,7 +89,7 @@ public final class ClasspathAnnotations implements RoleDeclarations {
     private void add(Path path) {
         if (!Files.exists(path)) {
             // A missing jar hides the types and roles it holds: the result is not complete.
-            problems.add(new Diagnostic(path.toString().endsWith(".jar") ? Diagnostic.Kind.IO_ERROR
+            problems.add(new Diagnostic(path.toString().endsWith(".jar") ? Diagnostic.Kind.CLASSPATH
                     : Diagnostic.Kind.UNRESOLVED, new Location(path, 0, 0),
                     "classpath element does not exist; calls into it cannot be resolved"));
             return;
@@ -109,7 +109,7 @@ public final class ClasspathAnnotations implements RoleDeclarations {
 
     /** An element that could not be read at all: the result is not complete. */
     private void skipped(Path element, String message) {
-        problems.add(new Diagnostic(Diagnostic.Kind.IO_ERROR, new Location(element, 0, 0), message));
+        problems.add(new Diagnostic(Diagnostic.Kind.CLASSPATH, new Location(element, 0, 0), message));
     }
 
     private void problem(Path element, String message) {

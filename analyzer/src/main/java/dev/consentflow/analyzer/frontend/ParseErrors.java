@@ -1,6 +1,7 @@
 package dev.consentflow.analyzer.frontend;
 
 import com.github.javaparser.JavaToken;
+import com.github.javaparser.ParseException;
 import com.github.javaparser.Problem;
 import com.github.javaparser.TokenRange;
 import dev.consentflow.analyzer.model.Diagnostic;
@@ -12,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns JavaParser's first problem for a file into one readable diagnostic: the first line of its
- * message, without the list of expected tokens, at the problem's line and column (for a lexical error,
- * taken from the message, since JavaParser gives it no range).
+ * message, without the list of expected tokens, at the token the parser stopped at (from the parser's
+ * exception; else the token after the problem's range, or for a lexical error the position in the message,
+ * since JavaParser gives it no range).
  */
 final class ParseErrors {
     private static final Pattern LEXICAL_POSITION = Pattern.compile(" at line (\\d+), column (\\d+)\\.?");
@@ -29,7 +31,11 @@ final class ParseErrors {
         int line = 0;
         int column = 0;
         JavaToken offending = problem.getLocation().map(ParseErrors::offendingToken).orElse(null);
-        if (offending != null && offending.getRange().isPresent()) {
+        Optional<com.github.javaparser.Token> found = foundToken(problem);
+        if (found.isPresent()) {
+            line = found.get().beginLine;
+            column = found.get().beginColumn;
+        } else if (offending != null && offending.getRange().isPresent()) {
             line = offending.getRange().get().begin.line;
             column = offending.getRange().get().begin.column;
         } else {
@@ -44,6 +50,16 @@ final class ParseErrors {
         line = Math.max(line, 1);
         column = Math.max(column, 1);
         return new Diagnostic(Diagnostic.Kind.PARSE_ERROR, new Location(file, line, column), clean(message) + HINT);
+    }
+
+    /**
+     * The token a syntax error was found at. After error recovery the problem's range can run to the end
+     * of the file; the parser's exception still knows the token it could not accept.
+     */
+    private static Optional<com.github.javaparser.Token> foundToken(Problem problem) {
+        return problem.getCause().filter(ParseException.class::isInstance).map(ParseException.class::cast)
+                .map(e -> e.currentToken).map(current -> current.next)
+                .filter(token -> token.beginLine > 0 && token.beginColumn > 0);
     }
 
     /**

@@ -106,9 +106,29 @@ public final class Resolver {
         return memo(declarations, method, method::resolve);
     }
 
-    /** The declaration a name refers to: a local, a parameter or a field. */
+    /**
+     * The declaration a name refers to: a local, a parameter or a field. A type name in scope position
+     * ({@code Math} in {@code Math.abs(x)}, JLS 6.5.2) has none: it is empty, and not counted as unresolved.
+     */
     public Optional<ResolvedValueDeclaration> value(NameExpr name) {
+        if (!declarations.containsKey(name) && namesType(name)) {
+            declarations.put(name, Optional.empty());
+        }
         return memo(declarations, name, name::resolve);
+    }
+
+    /** Whether the name is the scope of a static member access that resolves: then it names the member's type. */
+    private boolean namesType(NameExpr name) {
+        Optional<Node> parent = name.getParentNode();
+        if (parent.isPresent() && parent.get() instanceof MethodCallExpr call
+                && call.getScope().filter(s -> s == name).isPresent()) {
+            return method(call).filter(ResolvedMethodDeclaration::isStatic).isPresent();
+        }
+        if (parent.isPresent() && parent.get() instanceof FieldAccessExpr access && access.getScope() == name) {
+            return memo(declarations, access, access::resolve)
+                    .filter(v -> v.isField() && v.asField().isStatic()).isPresent();
+        }
+        return false;
     }
 
     /**
@@ -154,12 +174,12 @@ public final class Resolver {
         return memo(types, type, type::resolve);
     }
 
-    /** How many symbols could not be resolved so far. */
     /** The first node that could not be resolved, if any. */
     public Optional<Node> firstUnresolved() {
         return Optional.ofNullable(firstUnresolved);
     }
 
+    /** How many symbols could not be resolved so far; type names in scope position are not among them. */
     public int unresolvedCount() {
         return unresolved;
     }

@@ -143,7 +143,7 @@ final class SarifReport {
 
     private static Notification notification(Diagnostic diagnostic, Path root) {
         return new Notification()
-                .withLevel(diagnostic.kind().skipsFile() ? Notification.Level.ERROR : Notification.Level.WARNING)
+                .withLevel(diagnostic.kind().leavesSomethingOut() ? Notification.Level.ERROR : Notification.Level.WARNING)
                 .withMessage(text(diagnostic.message()))
                 .withDescriptor(new ReportingDescriptorReference()
                         .withId(ReportPaths.id(diagnostic.kind()))

@@ -175,8 +175,8 @@ class ClasspathAnnotationsTest {
         assertThat(annotations.source(method("com.acme.Customer", "getEmail"))).isPresent();
         assertThat(annotations.problems()).extracting(Diagnostic::kind, Diagnostic::location)
                 .containsExactly(
-                        tuple(Diagnostic.Kind.IO_ERROR, new Location(corrupt, 0, 0)),
-                        tuple(Diagnostic.Kind.IO_ERROR, new Location(missing, 0, 0)));
+                        tuple(Diagnostic.Kind.CLASSPATH, new Location(corrupt, 0, 0)),
+                        tuple(Diagnostic.Kind.CLASSPATH, new Location(missing, 0, 0)));
         assertThat(annotations.problems().get(0).message())
                 .startsWith("classpath element not read, its consentflow annotations are unknown (")
                 .doesNotContain(dir.toString());

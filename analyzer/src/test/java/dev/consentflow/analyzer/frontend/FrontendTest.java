@@ -136,7 +136,7 @@ class FrontendTest {
         Path root = FlowTester.withShop().write();
         AnalysisResult result = ConsentFlow.analyze(AnalysisRequest.builder()
                 .source(root).classpath(List.of(root.resolve("missing.jar"))).build());
-        assertThat(result.diagnostics()).extracting(Diagnostic::kind).containsExactly(Diagnostic.Kind.IO_ERROR);
+        assertThat(result.diagnostics()).extracting(Diagnostic::kind).containsExactly(Diagnostic.Kind.CLASSPATH);
         assertThat(result.diagnostics().get(0).message()).contains("does not exist");
         assertThat(result.exitCode()).isEqualTo(AnalysisResult.INCOMPLETE);
     }

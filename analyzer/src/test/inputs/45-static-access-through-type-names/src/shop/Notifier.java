@@ -1,0 +1,7 @@
+package shop;
+
+class Notifier {
+    static void push(String text) {
+        System.out.println(text);
+    }
+}

@@ -1,0 +1,9 @@
+package shop;
+
+import org.unknown.Ledger;
+
+class Job {
+    Object run(Ledger ledger) {
+        return ledger;
+    }
+}

@@ -1,0 +1,6 @@
+package com.acme;
+public class Case {
+    void f( {
+    }
+    void g() { }
+}
