@@ -3,6 +3,7 @@ package acme.logging;
 import acme.domain.Anon;
 import acme.domain.ConsentService;
 import acme.domain.Customer;
+import acme.domain.Lead;
 import java.util.List;
 import java.util.logging.Level;
 import org.apache.commons.logging.Log;
@@ -77,6 +78,18 @@ public class Logging {
     public void systemOut(Customer c) {
         System.out.println("to " + c.getEmail()); // EXPECT: personal-data-logged
         System.out.println("newsletter sent"); // SAFE
+    }
+
+    public void recordRenderedByConcatenation(Lead k) {
+        System.out.println("contact " + k); // EXPECT: personal-data-logged
+    }
+
+    public void recordPrinted(Lead k) {
+        System.out.println(k); // EXPECT: personal-data-logged
+    }
+
+    public void recordConvertedByValueOf(Lead k) {
+        log.info(String.valueOf(k)); // EXPECT: personal-data-logged
     }
 
     public void systemErr(Customer c) {

@@ -4,6 +4,7 @@ import acme.domain.ConsentService;
 import acme.domain.Customer;
 import acme.domain.Lead;
 import acme.domain.Mailer;
+import dev.consentflow.annotations.PersonalData;
 
 /** Records: components from personal data, annotated components, compact constructors, withers. */
 public class Records {
@@ -53,5 +54,29 @@ public class Records {
             Recipient r = new Recipient(c.getEmail(), "Hi");
             mailer.sendPromotion(r.address(), r.greeting()); // SAFE
         }
+    }
+
+    /** A record that masks its annotated component in a {@code toString()} of its own. */
+    public record MaskedLead(@PersonalData(category = "user.contact.email") String email) {
+        @Override
+        public String toString() {
+            return "MaskedLead[***]";
+        }
+    }
+
+    public void implicitToStringRendersTheComponents(Lead lead) {
+        mailer.sendPromotion("ops@acme.test", lead.toString()); // EXPECT: unconsented-use
+    }
+
+    public void concatenationRendersTheComponents(Lead lead) {
+        mailer.sendPromotion("ops@acme.test", "lead: " + lead); // EXPECT: unconsented-use
+    }
+
+    public void ownToStringDecidesWhatIsRendered(MaskedLead lead) {
+        mailer.sendPromotion("ops@acme.test", "lead: " + lead); // SAFE
+    }
+
+    public void ownToStringCalled(MaskedLead lead) {
+        mailer.sendPromotion("ops@acme.test", lead.toString()); // SAFE
     }
 }

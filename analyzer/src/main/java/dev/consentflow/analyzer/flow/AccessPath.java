@@ -1,8 +1,12 @@
 package dev.consentflow.analyzer.flow;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A structural key for "the same person" (after NullAway's {@code AccessPath}): a root (a local variable
@@ -22,6 +26,8 @@ public record AccessPath(String root, List<String> fields) {
      * that depth, and deeper ones are taken for the same person (real code rarely nests owners deeper).
      */
     public static final int MAX_FIELDS = 8;
+    /** An element step: its opening, the root of its key, the rest. */
+    private static final Pattern ELEMENT_KEY = Pattern.compile("(\\[|get\\()([^.\\[\\]()]+)(.*)");
 
     public AccessPath {
         fields = List.copyOf(fields);
@@ -46,15 +52,62 @@ public record AccessPath(String root, List<String> fields) {
         return new AccessPath(root, longer);
     }
 
-    /** The path with its root replaced as {@code roots} says; unchanged when its root is not mapped. */
+    /**
+     * This path followed by an element step: {@code [key]} for an array element, {@code get(key)} for a
+     * collection's or map's {@code get}. The same container read at the same key is the same person.
+     *
+     * @param key the index or key, rendered as its own access path or literal
+     */
+    public AccessPath element(String key, boolean array) {
+        return child(array ? "[" + key + "]" : "get(" + key + ")");
+    }
+
+    /**
+     * Whether the local {@code name} occurs in this path, as its root or as the root of an element key:
+     * after {@code name} is assigned, the path may stand for someone else.
+     */
+    public boolean mentions(String name) {
+        return names().contains(name);
+    }
+
+    /** The names this path is rooted at: its root and the roots of its element keys. */
+    public Set<String> names() {
+        Set<String> names = new HashSet<>();
+        names.add(root);
+        for (String f : fields) {
+            Matcher m = ELEMENT_KEY.matcher(f);
+            if (m.matches()) {
+                names.add(m.group(2));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The path with its root, and the roots of its element keys, replaced as {@code roots} says;
+     * unchanged when none is mapped.
+     */
     public AccessPath rebase(Map<String, AccessPath> roots) {
+        List<String> steps = new ArrayList<>();
+        for (String f : fields) {
+            steps.add(rebaseKey(f, roots));
+        }
         AccessPath base = roots.get(root);
         if (base == null) {
-            return this;
+            return steps.equals(fields) ? this : new AccessPath(root, steps);
         }
         List<String> joined = new ArrayList<>(base.fields);
-        joined.addAll(fields);
+        joined.addAll(steps);
         return new AccessPath(base.root, joined);
+    }
+
+    /** An element step whose key is rooted at a mapped name ({@code [i]}, {@code get(k.id)}) rebased with it. */
+    private static String rebaseKey(String step, Map<String, AccessPath> roots) {
+        Matcher m = ELEMENT_KEY.matcher(step);
+        if (!m.matches() || !roots.containsKey(m.group(2))) {
+            return step;
+        }
+        return m.group(1) + roots.get(m.group(2)) + m.group(3);
     }
 
     /**
@@ -85,6 +138,10 @@ public record AccessPath(String root, List<String> fields) {
 
     @Override
     public String toString() {
-        return fields.isEmpty() ? root : root + "." + String.join(".", fields);
+        StringBuilder text = new StringBuilder(root);
+        for (String f : fields) {
+            text.append(f.startsWith("[") ? "" : ".").append(f);
+        }
+        return text.toString();
     }
 }

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import dev.consentflow.analyzer.guard.Cond;
@@ -102,6 +103,17 @@ final class Calls {
         if (boxed.isPresent()) {
             return Value.of(boxed.get());
         }
+        if (call.getNameAsString().equals("toString") && call.getArguments().isEmpty() && scope.isPresent()
+                && ex.isRenderedImplicitly(scope.get())) {
+            // Resolved, it is the abstract Record.toString(): no implementation of another record applies.
+            return ex.asText(scope.get(), receiver, s).dataOnly();
+        }
+        if (logging.isLogging(call) || isValueOf(call)) {
+            // A printed or converted argument is rendered as text.
+            for (int i = 0; i < args.size(); i++) {
+                args.set(i, ex.asText(call.getArgument(i), args.get(i), s));
+            }
+        }
         if (logging.isLogging(call)) {
             log(receiver, args, at, call.getNameAsString(), s);
             return Value.EMPTY;
@@ -153,8 +165,8 @@ final class Calls {
             log(Value.EMPTY, List.of(data), at, member, s);
         }
         return constructor
-                .map(summary -> SummaryCall.apply(frame, summary, false, Value.EMPTY, ex.paths().opaque(o), args, paths,
-                        at, member, s).receiverAfter())
+                .map(summary -> storedIntoArguments(o, SummaryCall.apply(frame, summary, false, Value.EMPTY,
+                        ex.paths().opaque(o), args, paths, at, member, s), s).receiverAfter())
                 .orElseGet(() -> Records.constructed(frame.program.resolver().type(o), args).orElse(data))
                 .withFunctions(self);
     }
@@ -196,8 +208,8 @@ final class Calls {
         }
         Optional<Summary> own = frame.program.summaryOf(m);
         if (own.isPresent()) {
-            SummaryCall.Result r = SummaryCall.apply(frame, own.get(), m.isStatic(), receiver, receiverPath, args,
-                    paths, at, member, s);
+            SummaryCall.Result r = storedIntoArguments(node, SummaryCall.apply(frame, own.get(), m.isStatic(),
+                    receiver, receiverPath, args, paths, at, member, s), s);
             if (!own.get().receiverWrites().isEmpty()) {
                 ex.stores().intoObject(scope.orElse(null), r.receiverAfter(), s, true);
             }
@@ -219,6 +231,24 @@ final class Calls {
             }
         }
         return Optional.of(result);
+    }
+
+    private static boolean isValueOf(MethodCallExpr call) {
+        return call.getNameAsString().equals("valueOf") && call.getArguments().size() == 1
+                && call.getScope().filter(x -> x.toString().equals("String")).isPresent();
+    }
+
+    /** What the callee stored into its arguments' contents ({@code out.add(..)}) is in them after the call. */
+    private SummaryCall.Result storedIntoArguments(Node call, SummaryCall.Result r, State s) {
+        if (call instanceof NodeWithArguments<?> withArguments) {
+            List<Expression> arguments = withArguments.getArguments();
+            r.argumentWrites().forEach((index, data) -> {
+                if (index < arguments.size()) {
+                    ex.stores().intoObject(arguments.get(index), Value.of(data), s, false);
+                }
+            });
+        }
+        return r;
     }
 
     /** A call returning a value of a type declared personal data: the value is its own subject. */

@@ -1,10 +1,12 @@
 package dev.consentflow.analyzer.flow;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
@@ -43,6 +45,13 @@ final class ExpressionPaths {
             AccessPath scope = m.getScope().map(x -> pathOf(x, s)).orElse(AccessPath.THIS);
             return scope == null ? null : child(scope, AccessPath.property(m.getNameAsString()));
         }
+        if (e instanceof ArrayAccessExpr a) {
+            return element(a.getName(), a.getIndex(), true, s);
+        }
+        if (e instanceof MethodCallExpr m && m.getNameAsString().equals("get") && m.getArguments().size() == 1
+                && m.getScope().isPresent()) {
+            return element(m.getScope().get(), m.getArgument(0), false, s);
+        }
         if (e instanceof EnclosedExpr en) {
             return pathOf(en.getInner(), s);
         }
@@ -50,6 +59,24 @@ final class ExpressionPaths {
             return pathOf(c.getExpression(), s);
         }
         return null;
+    }
+
+    /**
+     * {@code a[i]} or {@code x.get(k)}: the same container at the same key is the same person, provided the
+     * key has a path of its own or is a literal (an assignment to a local in the key ends the facts about
+     * the element, see {@link State#forget}); else null.
+     */
+    private AccessPath element(Expression container, Expression index, boolean array, State s) {
+        AccessPath scope = pathOf(container, s);
+        if (scope == null) {
+            return null;
+        }
+        AccessPath key = index instanceof LiteralExpr ? null : pathOf(index, s);
+        if (key == null && !(index instanceof LiteralExpr)) {
+            return null;
+        }
+        frame.approximate |= scope.fields().size() >= AccessPath.MAX_FIELDS;
+        return scope.element(key == null ? index.toString() : key.toString(), array);
     }
 
     private AccessPath child(AccessPath scope, String field) {

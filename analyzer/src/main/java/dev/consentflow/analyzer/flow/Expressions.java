@@ -1,6 +1,7 @@
 package dev.consentflow.analyzer.flow;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
@@ -23,6 +24,7 @@ import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import dev.consentflow.analyzer.guard.Cond;
@@ -106,6 +108,10 @@ final class Expressions {
         }
         if (e instanceof UnaryExpr u) {
             Value v = eval(u.getExpression(), s);
+            if (u.getExpression() instanceof NameExpr n && frame.locals.contains(n.getNameAsString())
+                    && (u.isPrefix() || u.isPostfix())) {
+                s.forget(n.getNameAsString());
+            }
             return u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT ? Value.of(v.cond().not()) : v.dataOnly();
         }
         if (e instanceof BinaryExpr b) {
@@ -223,6 +229,37 @@ final class Expressions {
         }
     }
 
+    /**
+     * The value of {@code e} converted to text ({@code "" + k}, {@code k.toString()}, a printed argument):
+     * a record of the sources rendered by its implicit {@code toString()} reads each of its
+     * {@code @PersonalData} components there, about the record's subject.
+     *
+     * @param value the value of {@code e} itself
+     */
+    Value asText(Expression e, Value value, State s) {
+        Value text = value;
+        for (Parameter component : rendered(e)) {
+            Optional<Roles.Source> source = frame.program.roles().sourceOf(component);
+            if (source.isPresent()) {
+                String name = component.getNameAsString();
+                String record = component.getParentNode().map(n -> ((NodeWithSimpleName<?>) n).getNameAsString())
+                        .orElse("?");
+                text = text.union(Value.of(Set.of(sourceTaint(source.get(), record + "." + name,
+                        paths.pathOrOpaque(e, s), e, s, "renders " + name))));
+            }
+        }
+        return text;
+    }
+
+    /** Whether {@code e} is a record of the sources that its implicit {@code toString()} renders. */
+    boolean isRenderedImplicitly(Expression e) {
+        return !rendered(e).isEmpty();
+    }
+
+    private List<Parameter> rendered(Expression e) {
+        return e.isLiteralExpr() || e.isBinaryExpr() ? List.of() : Records.rendered(frame.program.resolver().type(e));
+    }
+
     static Set<Consent> consentsFor(AccessPath subject, State s) {
         if (subject == null) {
             return Set.of();
@@ -255,6 +292,11 @@ final class Expressions {
                         .orElse(Cond.NONE);
                 return Value.of(negate ? cond.not() : cond);
             }
+            case PLUS: {
+                // A string concatenation renders its operands as text.
+                Value right = eval(b.getRight(), s);
+                return asText(b.getLeft(), left, s).dataOnly().union(asText(b.getRight(), right, s).dataOnly());
+            }
             default: {
                 Value right = eval(b.getRight(), s);
                 return left.dataOnly().union(right.dataOnly());
@@ -280,6 +322,7 @@ final class Expressions {
                 stored = s.get(name).union(stored.dataOnly());
             }
             s.env.put(name, stored);
+            s.forget(name);
             updateAlias(name, a.getValue(), s);
             return stored;
         }
@@ -302,6 +345,7 @@ final class Expressions {
         frame.locals.add(name);
         Value value = d.getInitializer().map(i -> stepped(eval(i, s), d, "assigned to " + name)).orElse(Value.EMPTY);
         s.env.put(name, value);
+        s.forget(name);
         updateAlias(name, d.getInitializer().orElse(null), s);
     }
 

@@ -285,7 +285,8 @@ public final class FlowEngine implements Program {
         List<String> parameters = new ArrayList<>();
         callable.getParameters().forEach(p -> parameters.add(p.getNameAsString()));
         if (body.isEmpty()) {
-            return new Summary(parameters, Value.EMPTY, List.of(), Set.of(), Set.of(), false, Set.of(), Map.of());
+            return new Summary(parameters, Value.EMPTY, List.of(), Set.of(), Set.of(), false, Set.of(), Map.of(),
+                    Map.of());
         }
         List<SinkEvent> events = new ArrayList<>();
         Frame frame = new Frame(this, memberOf(callable), callable.isStatic(), events);
@@ -327,8 +328,15 @@ public final class FlowEngine implements Program {
                 lifted.add(event);
             }
         }
+        Map<Integer, Set<Taint>> parameterWrites = new HashMap<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            Set<Taint> written = frame.contentWrites.getOrDefault(parameters.get(i), Set.of());
+            if (!written.isEmpty()) {
+                parameterWrites.put(i, written);
+            }
+        }
         return localsHidden(new Summary(parameters, returned, lifted, frame.thisWrites, exit.common(), trusted,
-                frame.thrown, frame.thisFieldWrites), callable);
+                frame.thrown, frame.thisFieldWrites, parameterWrites), callable);
     }
 
     private Optional<MemberRef> memberOf(CallableDeclaration<?> callable) {
@@ -375,14 +383,19 @@ public final class FlowEngine implements Program {
         summary.ensures().forEach(c -> ensures.add(c.rebase(hide)));
         Set<Taint> thrown = new HashSet<>();
         summary.thrown().forEach(t -> thrown.add(t.rebase(hide)));
-        Map<String, Set<Taint>> fieldWrites = new HashMap<>();
-        summary.receiverFieldWrites().forEach((name, data) -> {
-            Set<Taint> moved = new HashSet<>();
-            data.forEach(t -> moved.add(t.rebase(hide)));
-            fieldWrites.put(name, moved);
-        });
         return new Summary(summary.parameters(), summary.returns().rebase(hide), events, writes, ensures,
-                summary.callersTrusted(), thrown, fieldWrites);
+                summary.callersTrusted(), thrown, rebased(summary.receiverFieldWrites(), hide),
+                rebased(summary.parameterWrites(), hide));
+    }
+
+    private static <K> Map<K, Set<Taint>> rebased(Map<K, Set<Taint>> writes, Map<String, AccessPath> hide) {
+        Map<K, Set<Taint>> moved = new HashMap<>();
+        writes.forEach((key, data) -> {
+            Set<Taint> each = new HashSet<>();
+            data.forEach(t -> each.add(t.rebase(hide)));
+            moved.put(key, each);
+        });
+        return moved;
     }
 
     private static Set<String> collectRoots(Summary summary) {
@@ -390,19 +403,21 @@ public final class FlowEngine implements Program {
         List<Taint> taints = new ArrayList<>(summary.returns().taints());
         taints.addAll(summary.receiverWrites());
         taints.addAll(summary.thrown());
+        summary.parameterWrites().values().forEach(taints::addAll);
         summary.events().forEach(e -> {
             taints.add(e.taint());
-            e.facts().alternatives().forEach(a -> a.forEach(c -> roots.add(c.subject().root())));
+            e.facts().alternatives().forEach(a -> a.forEach(c -> roots.addAll(c.subject().names())));
         });
         for (Taint t : taints) {
             if (!t.isPlaceholder() && t.subject() != null) {
-                roots.add(t.subject().root());
-                t.carried().forEach(c -> roots.add(c.subject().root()));
+                roots.addAll(t.subject().names());
+                t.carried().forEach(c -> roots.addAll(c.subject().names()));
             }
         }
-        summary.ensures().forEach(c -> roots.add(c.subject().root()));
-        summary.returns().cond().whenTrue().alternatives().forEach(a -> a.forEach(c -> roots.add(c.subject().root())));
-        summary.returns().cond().whenFalse().alternatives().forEach(a -> a.forEach(c -> roots.add(c.subject().root())));
+        summary.ensures().forEach(c -> roots.addAll(c.subject().names()));
+        for (Facts facts : List.of(summary.returns().cond().whenTrue(), summary.returns().cond().whenFalse())) {
+            facts.alternatives().forEach(a -> a.forEach(c -> roots.addAll(c.subject().names())));
+        }
         return roots;
     }
 }

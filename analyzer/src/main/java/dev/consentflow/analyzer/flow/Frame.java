@@ -27,6 +27,8 @@ final class Frame {
     final Set<Taint> thisWrites = new HashSet<>();
     /** The same data, by the field of {@code this} it was written to. */
     final Map<String, Set<Taint>> thisFieldWrites = new HashMap<>();
+    /** Data stored into the contents of each local (its elements, what is appended to it), for parameters' sake. */
+    final Map<String, Set<Taint>> contentWrites = new HashMap<>();
     final List<SinkEvent> events;
     /** One collector per body being analyzed: the method's, then each nested lambda block's. */
     final Deque<List<Value>> returns = new ArrayDeque<>();

@@ -84,6 +84,7 @@ final class ObjectStores {
             frame.thisWrites.addAll(data.taints());
         } else if (root instanceof NameExpr n && frame.locals.contains(n.getNameAsString())) {
             s.env.merge(n.getNameAsString(), data.dataOnly(), Value::union);
+            frame.contentWrites.computeIfAbsent(n.getNameAsString(), k -> new HashSet<>()).addAll(data.taints());
         } else {
             fieldOf(root).filter(f -> anyField || holdsContainer(f))
                     .ifPresent(f -> frame.program.fields().write(fieldKey(f), data.taints()));

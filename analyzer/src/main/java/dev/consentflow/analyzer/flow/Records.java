@@ -37,6 +37,17 @@ final class Records {
         return Optional.of(object);
     }
 
+    /**
+     * The components a record's implicit {@code toString()} renders: all of them, for a record of the
+     * sources that declares no {@code toString()} of its own; none for any other type.
+     */
+    static List<Parameter> rendered(Optional<ResolvedType> type) {
+        return declaration(type)
+                .filter(r -> r.getMethodsBySignature("toString").isEmpty())
+                .map(r -> (List<Parameter>) r.getParameters())
+                .orElse(List.of());
+    }
+
     /** {@code r.email()} of a record in the sources without an explicit accessor: its component. */
     static boolean isImplicitAccessor(ResolvedMethodDeclaration m) {
         try {

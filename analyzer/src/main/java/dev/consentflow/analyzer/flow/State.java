@@ -34,6 +34,14 @@ final class State {
         return next;
     }
 
+    /**
+     * After the local {@code name} is assigned, the facts about paths through it ({@code c.x},
+     * {@code list.get(name)}) may be about someone else: they end here.
+     */
+    void forget(String name) {
+        facts = facts.without(c -> c.subject() != null && c.subject().mentions(name));
+    }
+
     Value get(String name) {
         return env.getOrDefault(name, Value.EMPTY);
     }

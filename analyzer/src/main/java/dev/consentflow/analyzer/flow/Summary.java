@@ -21,11 +21,14 @@ import java.util.Set;
  *     data is judged with the caller's facts but stands at the sink
  * @param thrown the data of the exceptions the method may throw
  * @param receiverFieldWrites the receiver writes, by the field written
+ * @param parameterWrites data the method stores into the contents of its parameters (an element of an
+ *     array or collection, what it appends to a builder), by parameter index
  */
 public record Summary(List<String> parameters, Value returns, List<SinkEvent> events, Set<Taint> receiverWrites,
-        Set<Consent> ensures, boolean callersTrusted, Set<Taint> thrown, Map<String, Set<Taint>> receiverFieldWrites) {
+        Set<Consent> ensures, boolean callersTrusted, Set<Taint> thrown, Map<String, Set<Taint>> receiverFieldWrites,
+        Map<Integer, Set<Taint>> parameterWrites) {
     public static final Summary EMPTY =
-            new Summary(List.of(), Value.EMPTY, List.of(), Set.of(), Set.of(), false, Set.of(), Map.of());
+            new Summary(List.of(), Value.EMPTY, List.of(), Set.of(), Set.of(), false, Set.of(), Map.of(), Map.of());
 
     public Summary {
         parameters = List.copyOf(parameters);
@@ -34,12 +37,13 @@ public record Summary(List<String> parameters, Value returns, List<SinkEvent> ev
         ensures = Set.copyOf(ensures);
         thrown = Set.copyOf(thrown);
         receiverFieldWrites = Map.copyOf(receiverFieldWrites);
+        parameterWrites = Map.copyOf(parameterWrites);
     }
 
     /** This summary with its uses marked approximate: a recursion that did not settle. */
     public Summary approximated() {
         return new Summary(parameters, returns, events.stream().map(SinkEvent::approximated).toList(), receiverWrites,
-                ensures, callersTrusted, thrown, receiverFieldWrites);
+                ensures, callersTrusted, thrown, receiverFieldWrites, parameterWrites);
     }
 
     /** Equal up to the order of the uses: a fixpoint is reached. */
@@ -47,6 +51,7 @@ public record Summary(List<String> parameters, Value returns, List<SinkEvent> ev
         return parameters.equals(other.parameters) && returns.equals(other.returns)
                 && new HashSet<>(events).equals(new HashSet<>(other.events))
                 && receiverWrites.equals(other.receiverWrites) && ensures.equals(other.ensures)
-                && thrown.equals(other.thrown) && receiverFieldWrites.equals(other.receiverFieldWrites);
+                && thrown.equals(other.thrown) && receiverFieldWrites.equals(other.receiverFieldWrites)
+                && parameterWrites.equals(other.parameterWrites);
     }
 }

@@ -28,7 +28,7 @@ final class SummaryCall {
      * @param returned the call's value
      * @param receiverAfter what the receiver holds after the call (for {@code new}, the new object)
      */
-    record Result(Value returned, Value receiverAfter) {}
+    record Result(Value returned, Value receiverAfter, Map<Integer, Set<Taint>> argumentWrites) {}
 
     private SummaryCall(Summary summary, boolean isStatic, Value receiver, AccessPath receiverPath,
             List<Value> args, List<AccessPath> paths, String member) {
@@ -68,7 +68,7 @@ final class SummaryCall {
         for (Consent ensured : summary.ensures()) {
             s.facts = s.facts.and(Facts.of(ensured.rebase(call.roots)));
         }
-        return new Result(call.returned(at, member, s), call.receiverAfter);
+        return new Result(call.returned(at, member, s), call.receiverAfter, call.argumentWrites(at, member));
     }
 
     private void liftUses(Frame frame, Location at, String member, State s) {
@@ -102,6 +102,18 @@ final class SummaryCall {
         own.removeIf(t -> t.isReceiver() && t.field() == null);
         return new Value(moved(own, step, s), r.cond().rebase(roots), r.elementConsents(), Set.of(), fields)
                 .union(object);
+    }
+
+    /** The caller-side data the callee stored into the contents of each argument. */
+    private Map<Integer, Set<Taint>> argumentWrites(Location at, String member) {
+        FlowStep step = new FlowStep(FlowStep.Kind.STEP, at, "stored into an argument by " + member);
+        Map<Integer, Set<Taint>> written = new HashMap<>();
+        summary.parameterWrites().forEach((index, data) -> {
+            Set<Taint> out = new HashSet<>();
+            data.forEach(t -> concrete(t, receiverAfter).forEach(c -> out.add(c.withStep(step))));
+            written.put(index, out);
+        });
+        return written;
     }
 
     /** Callee-side data as the caller sees it after the call, read while the caller's facts hold. */

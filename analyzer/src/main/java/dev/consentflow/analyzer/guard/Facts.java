@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The consent facts that hold at a program point, as alternatives: one set of facts per way the program
@@ -91,6 +92,20 @@ public final class Facts {
         Set<Consent> common = new HashSet<>(alternatives.get(0));
         alternatives.forEach(common::retainAll);
         return common;
+    }
+
+    /** These facts without the consents {@code gone} accepts. */
+    public Facts without(Predicate<Consent> gone) {
+        if (alternatives.stream().flatMap(Set::stream).noneMatch(gone)) {
+            return this;
+        }
+        List<Set<Consent>> kept = new ArrayList<>();
+        for (Set<Consent> alternative : alternatives) {
+            Set<Consent> rest = new HashSet<>(alternative);
+            rest.removeIf(gone);
+            kept.add(Set.copyOf(rest));
+        }
+        return normalize(kept, approximate);
     }
 
     public Facts rebase(Map<String, AccessPath> roots) {

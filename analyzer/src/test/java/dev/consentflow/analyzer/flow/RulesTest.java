@@ -1,5 +1,8 @@
 package dev.consentflow.analyzer.flow;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.consentflow.analyzer.model.Finding;
 import dev.consentflow.analyzer.testing.FlowTester;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +55,20 @@ class RulesTest {
                         if (allowsFor("email", d)) mailer.sendPromotion(c.getEmail(), "hi"); // EXPECT: subject-mismatch
                     }
                 """).check();
+    }
+
+    @Test
+    void elementSubjectsAreNamedInMessages() {
+        var result = FlowTester.job("""
+                    void otherElement(Customer[] cs) {
+                        if (consent.allowsMarketing(cs[0])) mailer.sendPromotion(cs[1].getEmail(), "hi"); // EXPECT: subject-mismatch
+                    }
+                    void sameElement(Customer[] cs) {
+                        if (consent.allowsMarketing(cs[0])) mailer.sendPromotion(cs[0].getEmail(), "hi");
+                    }
+                """).check();
+        assertThat(result.findings()).extracting(Finding::message)
+                .singleElement().asString().contains("of cs[1] reaches");
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.consentflow.analyzer.model.Rule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Level;
@@ -18,12 +19,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * {@code index.html} of the case suite in a real headless Chromium: what a reviewer sees and can filter.
@@ -63,14 +66,20 @@ class HtmlReportBrowserTest {
         driver = browser;
         browserErrors(); // drains what an earlier page logged
         driver.get(OUT.resolve("index.html").toUri().toString());
+        // On a loaded machine Chromium may hand the page over before it has laid out all of it.
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(
+                d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     @Test
     void showsEveryFindingWithItsStepsAndTheDataMap() throws IOException {
         openOnDesktop();
 
+        int expected = cases.findings().size();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(
+                d -> d.findElements(By.cssSelector("#findings article.finding")).size() >= expected);
         List<WebElement> findings = driver.findElements(By.cssSelector("#findings article.finding"));
-        assertThat(findings).hasSize(cases.findings().size());
+        assertThat(findings).hasSize(expected);
         assertThat(findings.get(0).isDisplayed()).isTrue();
         assertThat(findings.get(0).findElements(By.cssSelector("ol.steps li pre"))).isNotEmpty();
         WebElement dataMap = driver.findElement(By.id("datamap-table"));

@@ -54,8 +54,9 @@ final class PolicyYaml {
             // that began (an unclosed quote or bracket), which is often where the mistake is.
             String context = e.getContext() == null || e.getContext().isEmpty() ? ""
                     : " (" + e.getContext() + e.getContextMark().map(m -> " at " + at(m)).orElse("") + ")";
+            // Some problems span lines ("found \n(10)"): the error stays one line.
             throw new AnalysisException(name + ":" + e.getProblemMark().map(PolicyYaml::at).orElse("1:1")
-                    + ": not valid YAML: " + e.getProblem() + context);
+                    + ": not valid YAML: " + (e.getProblem() + context).replaceAll("\\s+", " "));
         } catch (YamlEngineException e) {
             throw new AnalysisException(name + ":1:1: not valid YAML: " + e.getMessage());
         }

@@ -24,6 +24,13 @@ class BrokenPolicyFileTest {
     }
 
     @Test
+    void multiLineProblemStaysOneLine() {
+        // Found by PolicyFuzzTest: an alias marker at the end of a line.
+        assertError("dataUses:\n  - member: \"shop.Nowhere#gone()\"*\ndataUses:\n",
+                "2:35: not valid YAML: unexpected character found (10) (while scanning an alias at 2:34)");
+    }
+
+    @Test
     void tabIndentation() {
         assertError("rules:\n\tconsentRequired: [marketing]\n",
                 "2:1: not valid YAML: found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) "
