@@ -12,14 +12,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** SHA-256 digests of strings, files and directory trees, as lowercase hex. */
-final class ContentHash {
+public final class ContentHash {
     private ContentHash() {}
 
-    static String of(String text) {
+    /** The digest of a text's UTF-8 bytes. */
+    public static String of(String text) {
         return of(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String of(byte[] bytes) {
+    /** The digest of {@code bytes}. */
+    public static String of(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 

@@ -1,14 +1,12 @@
 package dev.consentflow.analyzer.incremental;
 
+import dev.consentflow.analyzer.cache.ContentHash;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,25 +29,12 @@ final class ContentHashes {
             if (known != null && known.size() == attributes.size() && known.modified() == modified) {
                 return Optional.of(known.hash());
             }
-            String hash = of(new String(Files.readAllBytes(file), encoding));
+            String hash = ContentHash.of(new String(Files.readAllBytes(file), encoding));
             stamps.put(file, new Stamp(attributes.size(), modified, hash));
             return Optional.of(hash);
         } catch (IOException e) {
             stamps.remove(file);
             return Optional.empty();
-        }
-    }
-
-    /** The hash of a text. */
-    static String of(String text) {
-        return digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.consentflow.analyzer.incremental;
 
+import dev.consentflow.analyzer.cache.ContentHash;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ final class Snapshot {
         this.inputs = inputs;
         StringBuilder all = new StringBuilder(inputs);
         sources.forEach((path, hash) -> all.append(path).append('\0').append(hash).append('\n'));
-        this.key = ContentHashes.of(all.toString());
+        this.key = ContentHash.of(all.toString());
     }
 
     /** Hashes what is on disk now; a source root that does not exist holds no file. */
@@ -41,7 +42,7 @@ final class Snapshot {
 
     /** This snapshot with {@code file} holding {@code text} (an editor's buffer, or a file outside the roots). */
     Snapshot with(Path file, String text) {
-        String hash = ContentHashes.of(text);
+        String hash = ContentHash.of(text);
         if (hash.equals(sources.get(file))) {
             return this;
         }
