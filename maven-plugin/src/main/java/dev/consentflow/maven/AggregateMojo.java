@@ -1,6 +1,7 @@
 package dev.consentflow.maven;
 
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -18,12 +19,12 @@ import org.apache.maven.project.MavenProject;
  * project the policy file, the baseline file and the parameters of {@code consentflow:check}. Output: as
  * {@code check}, once, in the root project's {@code outputDirectory} ({@code target/consentflow}); no
  * module gets a report of its own. As an aggregator (like {@code checkstyle:checkstyle-aggregate} and
- * {@code javadoc:aggregate}) it runs once per build, for the top-level project.
+ * {@code javadoc:aggregate}) it runs once per build, for the top-level project; where a module inherits
+ * an execution of it from a parent POM, it does nothing there.
  *
- * <p>It fails the build on error findings as {@code check} does, as {@code pmd:aggregate-pmd-check} does
- * for PMD: the whole-reactor analysis is the stricter of the two, since it also follows flows that cross
- * module boundaries through methods without annotations. {@code failOnViolation=false} makes it a report
- * only, as {@code checkstyle-aggregate} is. Errors: as {@code check}.
+ * <p>It fails the build on error findings as {@code check} does, and as {@code pmd:aggregate-pmd-check}
+ * does for PMD: it is the same analysis over the whole program. {@code failOnViolation=false} makes it a
+ * report only, as {@code checkstyle:checkstyle-aggregate} is. Errors: as {@code check}.
  */
 @Mojo(name = "aggregate", aggregator = true, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
@@ -39,5 +40,16 @@ public class AggregateMojo extends CheckMojo {
     @Override
     List<MavenProject> modules() {
         return reactorProjects;
+    }
+
+    /**
+     * Maven runs an aggregator once from the command line, but an execution bound in a parent POM is
+     * inherited: every module would analyze the whole reactor again and write its own report set.
+     */
+    @Override
+    Optional<String> runsElsewhere() {
+        MavenProject top = session().getTopLevelProject();
+        return project() == top ? Optional.empty()
+                : Optional.of("the whole reactor is analyzed once, for " + top.getArtifactId());
     }
 }

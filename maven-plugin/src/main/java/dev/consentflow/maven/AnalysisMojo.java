@@ -81,6 +81,11 @@ abstract class AnalysisMojo extends AbstractMojo {
             getLog().info("consentflow " + goal + " skipped (consentflow.skip=true)");
             return;
         }
+        Optional<String> elsewhere = runsElsewhere();
+        if (elsewhere.isPresent()) {
+            getLog().info("consentflow " + goal + " skipped: " + elsewhere.get());
+            return;
+        }
         List<MavenProject> modules = modules();
         List<Path> sourceRoots = new ArrayList<>();
         for (MavenProject module : modules) {
@@ -114,6 +119,21 @@ abstract class AnalysisMojo extends AbstractMojo {
      */
     List<MavenProject> modules() {
         return List.of(project);
+    }
+
+    /** Why this goal's analysis belongs to another project than this one, if it does; by default it never does. */
+    Optional<String> runsElsewhere() {
+        return Optional.empty();
+    }
+
+    /** The project this goal runs for. */
+    MavenProject project() {
+        return project;
+    }
+
+    /** The build this goal runs in. */
+    MavenSession session() {
+        return session;
     }
 
     /** The goal's name, e.g. {@code check}, for log lines. */
