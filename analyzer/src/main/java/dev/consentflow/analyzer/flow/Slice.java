@@ -33,7 +33,9 @@ import java.util.Set;
  * policy file and annotated class files name) and grows by the names of what the slice declares (its
  * methods, fields and their accessors, types and record components) and by the names of what its code
  * and every method it may call (by name, transitively) write into (fields of the sources: a local or a
- * library's field keeps nothing another method could read). Names over-approximate symbols (two
+ * library's field keeps nothing another method could read), including what it hands to a method that
+ * may write into its receiver or its parameters ({@code holder.load()}, {@code addTo(pending, email)}).
+ * Names over-approximate symbols (two
  * methods named {@code send} are one name), which keeps it sound without resolution. A whole type
  * declared personal data outside the sources is reached through library calls that name nothing: then
  * everything is analyzed.
@@ -46,6 +48,10 @@ final class Slice {
     private final Set<String> names = new HashSet<>();
     /** Names of the fields declared in the sources: only there can the program keep what it writes. */
     private final Set<String> fields = new HashSet<>();
+    /** Names of the methods and constructors that may write into their receiver. */
+    private final Set<String> writeReceiver = new HashSet<>();
+    /** Names of the methods and constructors that may write into their parameters' contents. */
+    private final Set<String> writeParameters = new HashSet<>();
     private final Deque<String> newNames = new ArrayDeque<>();
     private final boolean everything;
 
@@ -58,13 +64,13 @@ final class Slice {
         listener.planned(AnalysisListener.Phase.SLICE, files.size());
         Set<String> declaredTypes = new HashSet<>();
         for (SourceFile file : files) {
+            // Anonymous classes and enum constants' bodies declare fields too.
+            file.unit().findAll(FieldDeclaration.class)
+                    .forEach(field -> field.getVariables().forEach(v -> fields.add(v.getNameAsString())));
             for (TypeDeclaration<?> type : file.unit().findAll(TypeDeclaration.class)) {
                 type.getFullyQualifiedName().ifPresent(declaredTypes::add);
                 index(Mentions.ofTypeHeader(type));
                 for (BodyDeclaration<?> member : type.getMembers()) {
-                    if (member instanceof FieldDeclaration field) {
-                        field.getVariables().forEach(v -> fields.add(v.getNameAsString()));
-                    }
                     if (member instanceof FieldDeclaration || member instanceof InitializerDeclaration) {
                         index(Mentions.ofMember(member));
                     }
@@ -81,6 +87,7 @@ final class Slice {
         if (everything) {
             return;
         }
+        findWriters();
         reached(SourceNames.ANNOTATION);
         sources.members().forEach(member -> Mentions.accessors(member).forEach(this::reached));
         sources.types().forEach(type -> reached(type.substring(type.lastIndexOf('.') + 1)));
@@ -100,6 +107,44 @@ final class Slice {
         if (names.add(name)) {
             newNames.add(name);
         }
+    }
+
+    /**
+     * Which callees may write into their receiver (a field, or {@code this} through a callee) or into a
+     * parameter's contents, to a fixpoint: a method handing its parameter to such a callee writes it too.
+     */
+    private void findWriters() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Map.Entry<String, List<Mentions>> sameName : callablesByName.entrySet()) {
+                String name = sameName.getKey();
+                for (Mentions m : sameName.getValue()) {
+                    Set<String> written = writes(m);
+                    if (!writeReceiver.contains(name) && written.stream()
+                            .anyMatch(w -> w.equals(Mentions.THIS) || fields.contains(w))) {
+                        changed |= writeReceiver.add(name);
+                    }
+                    if (!writeParameters.contains(name) && written.stream().anyMatch(m.parameters::contains)) {
+                        changed |= writeParameters.add(name);
+                    }
+                }
+            }
+        }
+    }
+
+    /** What the code writes into, itself or through the callees that write into their receiver or arguments. */
+    private Set<String> writes(Mentions m) {
+        Set<String> written = new HashSet<>(m.written);
+        for (Mentions.Call call : m.calls) {
+            if (writeReceiver.contains(call.name())) {
+                call.receiver().ifPresent(written::add);
+            }
+            if (writeParameters.contains(call.name())) {
+                written.addAll(call.arguments());
+            }
+        }
+        return written;
     }
 
     private void grow() {
@@ -124,7 +169,7 @@ final class Slice {
         Deque<Mentions> work = new ArrayDeque<>(List.of(code));
         while (!work.isEmpty()) {
             Mentions m = work.pop();
-            m.written.stream().filter(fields::contains)
+            writes(m).stream().filter(fields::contains)
                     .forEach(field -> Mentions.accessors(field).forEach(this::reached));
             for (String callee : m.called) {
                 for (Mentions c : callablesByName.getOrDefault(callee, List.of())) {

@@ -132,6 +132,75 @@ class SliceTest {
                 """).check();
     }
 
+    @Test
+    void writesOfCalleesIntoTheirArgumentsAndReceiversAreFollowed() {
+        FlowTester.job("""
+                    static final List<String> PENDING = new ArrayList<>();
+                    static final Deque<List<String>> BATCHES = new ArrayDeque<>();
+                    static final String[] LAST = new String[1];
+                    final Holder holder = new Holder();
+                    void collect(Customer c) {
+                        addTo(PENDING, c.getEmail());
+                        BATCHES.peek().add(c.getName());
+                        new Collector(LAST, c.getEmail());
+                        holder.load();
+                    }
+                    static void addTo(List<String> into, String s) { addAll(s, into); }
+                    static void addAll(String s, List<String> into) { into.add(s); }
+                    void flush() {
+                        for (String to : PENDING) {
+                            mailer.sendPromotion(to, "hi"); // EXPECT: unconsented-use
+                        }
+                    }
+                    void flushBatches() {
+                        for (List<String> batch : BATCHES) {
+                            mailer.sendPromotion("list@shop", batch.get(0)); // EXPECT: unconsented-use
+                        }
+                    }
+                    void last() {
+                        mailer.sendPromotion(LAST[0], "hi"); // EXPECT: unconsented-use
+                    }
+                    void whole() {
+                        mailer.sendPromotion(String.valueOf(holder), "hi"); // EXPECT: unconsented-use
+                    }
+                """).add("shop/Holder.java", """
+                package shop;
+                class Holder {
+                    Customer customer;
+                    String contact;
+                    void load() { contact = customer.getEmail(); }
+                }
+                class Collector {
+                    Collector(String[] into, String s) { into[0] = s; }
+                }
+                """).check();
+    }
+
+    @Test
+    void objectsWrittenAreNamedByTheirRoot() {
+        FlowTester.job("""
+                    static final List<String> PENDING = new ArrayList<>();
+                    final Holder holder = new Holder();
+                    void collect(Customer c) {
+                        (PENDING).add(c.getEmail());
+                        this.holder.contact = c.getName();
+                    }
+                    void flush() {
+                        for (String to : PENDING) {
+                            mailer.sendPromotion(to, "hi"); // EXPECT: unconsented-use
+                        }
+                    }
+                    void whole() {
+                        mailer.sendPromotion(String.valueOf(holder), "hi"); // EXPECT: unconsented-use
+                    }
+                """).add("shop/Holder.java", """
+                package shop;
+                class Holder {
+                    String contact;
+                }
+                """).check();
+    }
+
     /** The names of the declarations the slice keeps: {@code Type.member}, or {@code Type} for a header. */
     private static Set<String> kept(SourceNames sources, String... texts) {
         List<SourceFile> files = new java.util.ArrayList<>();
