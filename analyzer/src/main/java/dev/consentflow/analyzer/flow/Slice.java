@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.consentflow.analyzer.AnalysisListener;
 import dev.consentflow.analyzer.frontend.SourceFile;
@@ -64,9 +65,11 @@ final class Slice {
         listener.planned(AnalysisListener.Phase.SLICE, files.size());
         Set<String> declaredTypes = new HashSet<>();
         for (SourceFile file : files) {
-            // Anonymous classes and enum constants' bodies declare fields too.
+            // Anonymous classes and enum constants' bodies declare fields too, and records theirs in the header.
             file.unit().findAll(FieldDeclaration.class)
                     .forEach(field -> field.getVariables().forEach(v -> fields.add(v.getNameAsString())));
+            file.unit().findAll(RecordDeclaration.class)
+                    .forEach(r -> r.getParameters().forEach(p -> fields.add(p.getNameAsString())));
             for (TypeDeclaration<?> type : file.unit().findAll(TypeDeclaration.class)) {
                 type.getFullyQualifiedName().ifPresent(declaredTypes::add);
                 index(Mentions.ofTypeHeader(type));

@@ -201,6 +201,25 @@ class SliceTest {
                 """).check();
     }
 
+    @Test
+    void aRecordComponentIsAFieldToo() {
+        FlowTester.job("""
+                    void send(HasContact h) {
+                        mailer.sendPromotion(h.contact(), "hi"); // EXPECT: unconsented-use
+                    }
+                """).add("shop/Lead.java", """
+                package shop;
+                interface HasContact { String contact(); }
+                record Lead(Customer customer, String contact) implements HasContact {
+                    Lead(Customer customer, String contact) {
+                        this.customer = customer;
+                        this.contact = customer.getEmail();
+                    }
+                    public String contact() { return contact; }
+                }
+                """).check();
+    }
+
     /** The names of the declarations the slice keeps: {@code Type.member}, or {@code Type} for a header. */
     private static Set<String> kept(SourceNames sources, String... texts) {
         List<SourceFile> files = new java.util.ArrayList<>();
