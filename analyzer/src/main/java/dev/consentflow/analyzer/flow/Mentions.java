@@ -33,7 +33,7 @@ import java.util.Set;
 
 /**
  * What one declaration says by name alone, read from its syntax without resolving a symbol: the
- * identifiers it mentions, the names it declares (for the code that mentions them), the fields and
+ * identifiers it mentions ({@code this} its type's name), the names it declares (for the code that mentions them), the fields and
  * variables it writes (assigned, or handed arguments as a receiver: {@code pending.add(email)}), the
  * methods and constructors it may call and, per call, what the callee may write into: its receiver and
  * its arguments. {@link Slice} reasons over these.
@@ -135,6 +135,9 @@ final class Mentions {
             mentioned.add(name.getIdentifier());
         } else if (node instanceof Name name) {
             mentioned.add(name.getIdentifier());
+        } else if (node instanceof ThisExpr self && self.getTypeName().isEmpty()) {
+            // "" + this renders the record it is in: this names its type.
+            self.findAncestor(TypeDeclaration.class).ifPresent(t -> mentioned.add(t.getNameAsString()));
         } else if (node instanceof AssignExpr assign) {
             assigned(assign.getTarget());
         } else if (node instanceof MethodCallExpr call) {

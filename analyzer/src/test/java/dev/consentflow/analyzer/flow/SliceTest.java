@@ -220,6 +220,19 @@ class SliceTest {
                 """).check();
     }
 
+    @Test
+    void thisNamesTheRecordItRenders() {
+        FlowTester.withShop().add("shop/Lead.java", """
+                package shop;
+                import dev.consentflow.annotations.PersonalData;
+                record Lead(@PersonalData(category = "user.contact.email") String email) {
+                    void promote(Mailer m) {
+                        m.sendPromotion("" + this, "hi"); // EXPECT: unconsented-use
+                    }
+                }
+                """).check();
+    }
+
     /** The names of the declarations the slice keeps: {@code Type.member}, or {@code Type} for a header. */
     private static Set<String> kept(SourceNames sources, String... texts) {
         List<SourceFile> files = new java.util.ArrayList<>();
