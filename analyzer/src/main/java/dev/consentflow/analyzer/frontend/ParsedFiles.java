@@ -9,7 +9,6 @@ import dev.consentflow.analyzer.cache.ContentHash;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -109,10 +108,12 @@ public final class ParsedFiles {
     /** Removes every answer a previous symbol solver stored in the unit's nodes and attaches {@code resolver}. */
     private static void forgetResolution(CompilationUnit unit, SymbolResolver resolver) {
         unit.walk(node -> {
-            List<DataKey<?>> keys = new ArrayList<>(node.getDataKeys());
-            for (DataKey<?> key : keys) {
-                if (!key.equals(Node.LINE_SEPARATOR_KEY)) {
-                    node.removeData(key);
+            // Most nodes hold no data: copying their empty key set would cost more than the rest of the walk.
+            if (!node.getDataKeys().isEmpty()) {
+                for (DataKey<?> key : new ArrayList<>(node.getDataKeys())) {
+                    if (!key.equals(Node.LINE_SEPARATOR_KEY)) {
+                        node.removeData(key);
+                    }
                 }
             }
         });

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An analysis that reuses the parsed units of unchanged files gives exactly the result of one that parses
- * everything, through a sequence of edits of the file {@code Gate.java} that {@code Campaign.java} depends on.
+ * everything, through a sequence of edits of the file {@code Gate.java} that {@code Campaign.java} depends on
+ * (and one of {@code Campaign.java} while {@code Gate.java} does not parse, whose parse error is then kept).
  */
 class ReparseTest {
     private static final String GATE = """
@@ -83,6 +84,7 @@ class ReparseTest {
                 Edit.of("remove @ConsentCheck in Gate", "shop/Gate.java", unchecked),
                 Edit.of("rename the type Gate", "shop/Gate.java", unchecked.replace("class Gate", "class Barrier")),
                 Edit.of("break Gate's syntax", "shop/Gate.java", unchecked.replace("public boolean open(", "boolean (")),
+                Edit.of("edit Campaign while Gate is broken", "shop/Campaign.java", CAMPAIGN + "// edited\n"),
                 Edit.of("fix Gate's syntax", "shop/Gate.java", unchecked + "// fixed\n"),
                 new Edit("delete Gate", "shop/Gate.java", Optional.empty()));
     }
@@ -117,6 +119,8 @@ class ReparseTest {
                 "rename the type Gate: [Campaign.java:11 unconsented-use, Gate.java:7 unconsented-use]"
                         + " [Campaign.java unresolved]",
                 "break Gate's syntax: [Campaign.java:11 unconsented-use] [Campaign.java unresolved, Gate.java parse_error]",
+                "edit Campaign while Gate is broken: [Campaign.java:11 unconsented-use]"
+                        + " [Campaign.java unresolved, Gate.java parse_error]",
                 "fix Gate's syntax: [Campaign.java:11 unconsented-use, Gate.java:7 unconsented-use] []",
                 "delete Gate: [Campaign.java:11 unconsented-use] [Campaign.java unresolved]");
     }
