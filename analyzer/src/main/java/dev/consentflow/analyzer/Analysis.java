@@ -87,10 +87,10 @@ final class Analysis {
         RoleIndex roles = new RoleIndex(outside);
         FlowRules rules = new FlowRules(policy);
         Resolver resolver = new Resolver();
-        listener.started(AnalysisListener.Phase.CALL_GRAPH);
+        listener.started(AnalysisListener.Phase.SLICE);
         FlowEngine engine = new FlowEngine(program.files(), resolver, roles, rules,
                 policy.trustCallers() == Policy.TrustCallers.ALL, listener);
-        listener.finished(AnalysisListener.Phase.CALL_GRAPH);
+        listener.finished(AnalysisListener.Phase.SLICE);
 
         Set<Path> targets = new HashSet<>();
         program.targets().forEach(f -> targets.add(f.path()));

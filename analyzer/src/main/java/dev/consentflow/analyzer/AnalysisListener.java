@@ -16,8 +16,8 @@ public interface AnalysisListener {
         CACHE("cache"),
         /** every source file is read and parsed; a unit is a file */
         PARSE("parse"),
-        /** calls are resolved and the call graph is built; a unit is a file */
-        CALL_GRAPH("call graph"),
+        /** the code personal data can reach is found by name ({@code Slice}); a unit is a file */
+        SLICE("slice"),
         /** every method is analyzed, in up to three rounds over the program; a unit is a file in a round */
         FLOW("flows"),
         /** findings and diagnostics are judged and sorted */
@@ -29,7 +29,7 @@ public interface AnalysisListener {
             this.label = label;
         }
 
-        /** A short lowercase name for console lines, e.g. {@code call graph}. */
+        /** A short lowercase name for console lines, e.g. {@code parse}. */
         public String label() {
             return label;
         }

@@ -12,12 +12,15 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -27,10 +30,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * What the goals that analyze a module share: its compile source roots and classpath, the policy file,
- * the include and exclude globs, the baseline file and where report paths are relative to. Each goal only
- * translates: Maven's model into an {@link AnalysisRequest}, the {@link AnalysisResult} back into log lines,
- * files and a build result.
+ * What the goals that analyze a module (or, for {@code aggregate}, every module of the reactor as one
+ * program) share: the compile source roots and classpath, the policy file, the include and exclude globs,
+ * the baseline file and where report paths are relative to. Each goal only translates: Maven's model into
+ * an {@link AnalysisRequest}, the {@link AnalysisResult} back into log lines, files and a build result.
  */
 abstract class AnalysisMojo extends AbstractMojo {
     private static final String DEFAULT_POLICY_FILE = "consentflow.yaml";
@@ -78,15 +81,26 @@ abstract class AnalysisMojo extends AbstractMojo {
             getLog().info("consentflow " + goal + " skipped (consentflow.skip=true)");
             return;
         }
-        List<Path> sourceRoots = sourceRoots();
-        if (sourceRoots.isEmpty()) {
-            getLog().info("consentflow " + goal + " skipped: no source directory in " + project.getArtifactId());
+        Optional<String> elsewhere = runsElsewhere();
+        if (elsewhere.isPresent()) {
+            getLog().info("consentflow " + goal + " skipped: " + elsewhere.get());
             return;
         }
+        List<MavenProject> modules = modules();
+        List<Path> sourceRoots = new ArrayList<>();
+        for (MavenProject module : modules) {
+            sourceRoots.addAll(sourceRoots(module));
+        }
+        if (sourceRoots.isEmpty()) {
+            getLog().info("consentflow " + goal + " skipped: no source directory in "
+                    + modules.stream().map(MavenProject::getArtifactId).collect(Collectors.joining(", ")));
+            return;
+        }
+        List<Path> classpath = compileClasspath(modules);
         AnalysisRequest.Builder request = AnalysisRequest.builder()
                 .sources(sourceRoots)
-                .classpath(compileClasspath())
-                .ownOutput(List.of(Path.of(project.getBuild().getOutputDirectory())))
+                .classpath(classpath)
+                .ownOutput(ownOutput(modules, classpath))
                 .includes(Objects.requireNonNullElse(includes, List.of()))
                 .excludes(Objects.requireNonNullElse(excludes, List.of()))
                 .encoding(sourceEncoding())
@@ -96,6 +110,30 @@ abstract class AnalysisMojo extends AbstractMojo {
         if (result.filesAnalyzed() == 0) {
             getLog().warn("consentflow analyzed no Java file in " + sourceRoots);
         }
+    }
+
+    /**
+     * The modules analyzed together as one program, this goal's project by default. Their source roots,
+     * compile classpaths and outputs are joined; everything else (policy, baseline, reports) comes from
+     * this goal's project.
+     */
+    List<MavenProject> modules() {
+        return List.of(project);
+    }
+
+    /** Why this goal's analysis belongs to another project than this one, if it does; by default it never does. */
+    Optional<String> runsElsewhere() {
+        return Optional.empty();
+    }
+
+    /** The project this goal runs for. */
+    MavenProject project() {
+        return project;
+    }
+
+    /** The build this goal runs in. */
+    MavenSession session() {
+        return session;
     }
 
     /** The goal's name, e.g. {@code check}, for log lines. */
@@ -154,7 +192,7 @@ abstract class AnalysisMojo extends AbstractMojo {
      * The compile source roots, and every folder under {@code target/generated-sources}: generators that
      * do not register their folder still put their output there, and data flows through generated code.
      */
-    private List<Path> sourceRoots() throws MojoExecutionException {
+    private static List<Path> sourceRoots(MavenProject project) throws MojoExecutionException {
         Set<Path> roots = new LinkedHashSet<>();
         project.getCompileSourceRoots().forEach(r -> roots.add(Path.of(r).toAbsolutePath().normalize()));
         Path generated = Path.of(project.getBuild().getDirectory(), "generated-sources");
@@ -181,16 +219,38 @@ abstract class AnalysisMojo extends AbstractMojo {
         }
     }
 
-    private List<Path> compileClasspath() throws MojoExecutionException {
-        try {
-            // The output directory is listed even before anything is compiled into it: nothing to read there.
-            return project.getCompileClasspathElements().stream()
-                    .map(Path::of)
-                    .filter(Files::exists)
-                    .toList();
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("compile classpath not resolved: " + e.getMessage(), e);
+    /** The modules' compile classpaths joined, in module order, each element once. */
+    private static List<Path> compileClasspath(List<MavenProject> modules) throws MojoExecutionException {
+        Set<Path> classpath = new LinkedHashSet<>();
+        for (MavenProject module : modules) {
+            try {
+                // The output directory is listed even before anything is compiled into it: nothing to read there.
+                module.getCompileClasspathElements().stream()
+                        .map(e -> Path.of(e).toAbsolutePath().normalize())
+                        .filter(Files::exists)
+                        .forEach(classpath::add);
+            } catch (DependencyResolutionRequiredException e) {
+                throw new MojoExecutionException("compile classpath not resolved: " + e.getMessage(), e);
+            }
         }
+        return List.copyOf(classpath);
+    }
+
+    /**
+     * What the analyzer must not read as a dependency, because the sources it analyzes are compiled into
+     * it: each module's output directory, and the jar of a module that another one depends on once the
+     * reactor has packaged it.
+     */
+    private static List<Path> ownOutput(List<MavenProject> modules, List<Path> classpath) {
+        List<Path> own = new ArrayList<>();
+        modules.forEach(m -> own.add(Path.of(m.getBuild().getOutputDirectory()).toAbsolutePath().normalize()));
+        modules.stream().map(MavenProject::getArtifact)
+                .map(Artifact::getFile)
+                .filter(Objects::nonNull)
+                .map(f -> f.toPath().toAbsolutePath().normalize())
+                .filter(classpath::contains)
+                .forEach(own::add);
+        return own;
     }
 
     private Optional<Path> policy() throws MojoExecutionException {

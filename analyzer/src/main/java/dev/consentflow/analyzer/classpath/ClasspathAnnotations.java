@@ -5,12 +5,14 @@ import dev.consentflow.analyzer.model.Location;
 import dev.consentflow.analyzer.policy.MemberRef;
 import dev.consentflow.analyzer.policy.RoleDeclarations;
 import dev.consentflow.analyzer.policy.Roles;
+import dev.consentflow.analyzer.policy.SourceNames;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +65,13 @@ public final class ClasspathAnnotations implements RoleDeclarations {
     @Override
     public Optional<Roles.Source> source(MemberRef member) {
         return lookUp(member, ClassRoles::sources);
+    }
+
+    @Override
+    public SourceNames sourceNames() {
+        Set<String> members = new HashSet<>();
+        classes.values().forEach(roles -> roles.sources().keySet().forEach(m -> members.add(m.name())));
+        return new SourceNames(members, Set.of());
     }
 
     /** Annotations apply to every caller alike: {@code caller} does not matter. */

@@ -8,12 +8,13 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import dev.consentflow.analyzer.frontend.AstNodes;
-import dev.consentflow.analyzer.AnalysisListener;
 import dev.consentflow.analyzer.frontend.Resolver;
 import dev.consentflow.analyzer.frontend.SourceFile;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +26,19 @@ import java.util.Set;
  * call and method reference; and which methods' callers are trusted to check consent (DESIGN §1 "Where a
  * finding stands"): a private or package-private method with at least one call site outside its own
  * recursive cycle. A call outside any method (a field initializer) counts as a call site from outside.
+ * Calls are resolved on demand, when a method's callers or callees are first asked for: only the call
+ * sites named like the method, and only the calls inside the methods a cycle check walks through.
  */
 final class CallGraph {
     /** Stands for "no enclosing method", e.g. a field initializer. */
     private static final Node OUTSIDE = new com.github.javaparser.ast.expr.NullLiteralExpr();
 
-    private final Map<Node, Set<Node>> callers = new IdentityHashMap<>();
+    private final List<SourceFile> files;
+    private final Resolver resolver;
+    private final ClassHierarchy hierarchy;
+    /** Method name → the calls and method references of that name, anywhere in the sources. */
+    private final Map<String, List<Node>> sitesByName = new HashMap<>();
+    private final Map<Node, List<MethodDeclaration>> targets = new IdentityHashMap<>();
     private final Map<Node, Set<Node>> callees = new IdentityHashMap<>();
     private final Map<Node, Boolean> trusted = new IdentityHashMap<>();
 
@@ -40,34 +48,76 @@ final class CallGraph {
      * @param hierarchy where a call on an abstract or interface method dispatches: each implementation
      *     counts as called from that site
      * @param trustAll {@code rules.trustCallers: all}: public and protected methods' callers are trusted too
-     * @param listener hears of each file whose calls are resolved
      */
-    CallGraph(List<SourceFile> files, Resolver resolver, ClassHierarchy hierarchy, boolean trustAll,
-            AnalysisListener listener) {
+    CallGraph(List<SourceFile> files, Resolver resolver, ClassHierarchy hierarchy, boolean trustAll) {
+        this.files = files;
+        this.resolver = resolver;
+        this.hierarchy = hierarchy;
         this.trustAll = trustAll;
-        listener.planned(AnalysisListener.Phase.CALL_GRAPH, files.size());
-        for (SourceFile file : files) {
-            for (MethodCallExpr call : file.unit().findAll(MethodCallExpr.class)) {
-                Optional<ResolvedMethodDeclaration> target = resolver.method(call);
-                Optional<MethodDeclaration> callee = target.flatMap(CallGraph::declaration);
-                callee.ifPresent(c -> add(call, c));
-                if (target.isPresent() && callee.flatMap(MethodDeclaration::getBody).isEmpty()) {
-                    for (ResolvedMethodDeclaration impl : hierarchy.implementations(target.get(), call.getScope())) {
-                        declaration(impl).ifPresent(c -> add(call, c));
-                    }
-                }
-            }
-            for (MethodReferenceExpr ref : file.unit().findAll(MethodReferenceExpr.class)) {
-                resolver.method(ref).flatMap(CallGraph::declaration).ifPresent(callee -> add(ref, callee));
-            }
-            listener.worked(AnalysisListener.Phase.CALL_GRAPH, 1);
-        }
     }
 
-    private void add(Node site, Node callee) {
-        Node caller = enclosing(site);
-        callers.computeIfAbsent(callee, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(caller);
-        callees.computeIfAbsent(caller, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(callee);
+    /** The calls and method references named {@code name}, indexed at the first question. */
+    private List<Node> sitesNamed(String name) {
+        if (sitesByName.isEmpty()) {
+            for (SourceFile file : files) {
+                file.unit().walk(node -> {
+                    if (node instanceof MethodCallExpr call) {
+                        sitesByName.computeIfAbsent(call.getNameAsString(), k -> new ArrayList<>()).add(call);
+                    } else if (node instanceof MethodReferenceExpr ref) {
+                        sitesByName.computeIfAbsent(ref.getIdentifier(), k -> new ArrayList<>()).add(ref);
+                    }
+                });
+            }
+        }
+        return sitesByName.getOrDefault(name, List.of());
+    }
+
+    /** The source methods a call or method reference may run (implementations of an abstract one too). */
+    private List<MethodDeclaration> targets(Node site) {
+        return targets.computeIfAbsent(site, s -> {
+            List<MethodDeclaration> found = new ArrayList<>();
+            if (s instanceof MethodCallExpr call) {
+                Optional<ResolvedMethodDeclaration> target = resolver.method(call);
+                Optional<MethodDeclaration> callee = target.flatMap(CallGraph::declaration);
+                callee.ifPresent(found::add);
+                if (target.isPresent() && callee.flatMap(MethodDeclaration::getBody).isEmpty()) {
+                    for (ResolvedMethodDeclaration impl : hierarchy.implementations(target.get(), call.getScope())) {
+                        declaration(impl).ifPresent(found::add);
+                    }
+                }
+            } else {
+                resolver.method((MethodReferenceExpr) s).flatMap(CallGraph::declaration).ifPresent(found::add);
+            }
+            return found;
+        });
+    }
+
+    /** The methods (or {@link #OUTSIDE}) whose code calls {@code method}. */
+    private Set<Node> callers(CallableDeclaration<?> method) {
+        Set<Node> callers = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (method instanceof MethodDeclaration) {
+            for (Node site : sitesNamed(method.getNameAsString())) {
+                if (targets(site).stream().anyMatch(t -> t == method)) {
+                    callers.add(enclosing(site));
+                }
+            }
+        }
+        return callers;
+    }
+
+    /** The source methods the code of {@code caller} calls (not counting its local and anonymous classes). */
+    private Set<Node> callees(Node caller) {
+        return callees.computeIfAbsent(caller, c -> {
+            Set<Node> found = Collections.newSetFromMap(new IdentityHashMap<>());
+            List<Node> sites = new ArrayList<>(c.findAll(MethodCallExpr.class));
+            sites.addAll(c.findAll(MethodReferenceExpr.class));
+            for (Node site : sites) {
+                if (enclosing(site) == c) {
+                    found.addAll(targets(site));
+                }
+            }
+            return found;
+        });
     }
 
     private static Node enclosing(Node site) {
@@ -89,7 +139,7 @@ final class CallGraph {
             if (!trustAll && !restricted(method)) {
                 return false;
             }
-            for (Node caller : callers.getOrDefault(method, Set.of())) {
+            for (Node caller : callers(method)) {
                 if (caller != method && !reaches(method, caller)) {
                     return true;
                 }
@@ -113,7 +163,7 @@ final class CallGraph {
         work.add(from);
         while (!work.isEmpty()) {
             Node n = work.pop();
-            for (Node next : callees.getOrDefault(n, Set.of())) {
+            for (Node next : callees(n)) {
                 if (next == to) {
                     return true;
                 }

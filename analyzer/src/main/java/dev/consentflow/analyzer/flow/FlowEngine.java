@@ -55,6 +55,7 @@ public final class FlowEngine implements Program {
     private final List<SourceFile> files;
     private final CallGraph callGraph;
     private final ClassHierarchy hierarchy;
+    private final Slice slice;
     private final Map<Node, Summary> summaries = new IdentityHashMap<>();
     /** The methods being analyzed, outermost first. */
     private final List<Node> inProgress = new ArrayList<>();
@@ -76,7 +77,7 @@ public final class FlowEngine implements Program {
      * @param roles the roles of their members
      * @param rules the rules that decide whether a use is satisfied
      * @param trustAllCallers {@code rules.trustCallers: all}
-     * @param listener hears of each file whose calls are resolved ({@link AnalysisListener.Phase#CALL_GRAPH})
+     * @param listener hears of each file the slice is computed over ({@link AnalysisListener.Phase#SLICE})
      *     and of each file analyzed in a round ({@link AnalysisListener.Phase#FLOW})
      */
     public FlowEngine(List<SourceFile> files, Resolver resolver, RoleIndex roles, FlowRules rules,
@@ -88,11 +89,13 @@ public final class FlowEngine implements Program {
         this.rules = rules;
         files.forEach(f -> paths.put(f.unit(), f.path()));
         this.hierarchy = new ClassHierarchy(files, resolver);
-        this.callGraph = new CallGraph(files, resolver, hierarchy, trustAllCallers, listener);
+        this.callGraph = new CallGraph(files, resolver, hierarchy, trustAllCallers);
+        this.slice = new Slice(files, roles.sourceNames(), listener);
     }
 
     /**
-     * Analyzes every method and constructor; returns the uses judged where they are: those whose findings
+     * Analyzes every method, constructor and initializer personal data can reach ({@link Slice}; the
+     * methods they call are analyzed on demand); returns the uses judged where they are: those whose findings
      * stand there, and those a trusted method's own checks satisfy (flows without a finding). When a
      * round read a field before a later method wrote data into it, the analysis runs again, at most
      * {@link #MAX_ROUNDS} times.
@@ -105,7 +108,9 @@ public final class FlowEngine implements Program {
             listener.planned(AnalysisListener.Phase.FLOW, files.size());
             for (SourceFile file : files) {
                 for (CallableDeclaration<?> callable : file.unit().findAll(CallableDeclaration.class)) {
-                    summary(callable);
+                    if (slice.contains(callable)) {
+                        summary(callable);
+                    }
                 }
                 for (TypeDeclaration<?> type : file.unit().findAll(TypeDeclaration.class)) {
                     if (!(type instanceof ClassOrInterfaceDeclaration c && c.isLocalClassDeclaration())) {
@@ -251,6 +256,9 @@ public final class FlowEngine implements Program {
      */
     private void initializers(TypeDeclaration<?> type) {
         for (BodyDeclaration<?> member : type.getMembers()) {
+            if (!slice.contains(member)) {
+                continue;
+            }
             if (member instanceof InitializerDeclaration block) {
                 runEntryCode(block.isStatic(), block, (statements, s) -> statements.exec(block.getBody(), s));
             } else if (member instanceof FieldDeclaration field) {

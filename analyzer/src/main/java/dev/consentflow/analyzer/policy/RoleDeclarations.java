@@ -43,4 +43,10 @@ public interface RoleDeclarations {
     default Optional<List<Integer>> propagator(MemberRef method) {
         return Optional.empty();
     }
+
+    /**
+     * Every name {@link #source} or {@link #typeSource} can answer for: a member it may call a source must
+     * be among {@link SourceNames#members()}, a type among {@link SourceNames#types()}.
+     */
+    SourceNames sourceNames();
 }

@@ -41,6 +41,11 @@ public final class RoleIndex {
         this.declarations = List.copyOf(declarations);
     }
 
+    /** The names of the sources declared outside the analyzed sources (for the demand-driven analysis). */
+    public SourceNames sourceNames() {
+        return declarations.stream().map(RoleDeclarations::sourceNames).reduce(SourceNames.NONE, SourceNames::and);
+    }
+
     /** The {@code @PersonalData} role of a method's return value (a record accessor: of its component). */
     public Optional<Roles.Source> sourceOf(ResolvedMethodDeclaration method) {
         return memo("source", method, () -> inHierarchy(method, SourceAnnotations::source, RoleDeclarations::source))

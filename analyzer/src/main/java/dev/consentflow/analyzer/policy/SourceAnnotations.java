@@ -12,7 +12,7 @@ final class SourceAnnotations {
     private SourceAnnotations() {}
 
     static Optional<Roles.Source> source(NodeWithAnnotations<?> node) {
-        return AnnotationReader.find(node, "PersonalData").map(a -> new Roles.Source(
+        return AnnotationReader.find(node, SourceNames.ANNOTATION).map(a -> new Roles.Source(
                 AnnotationReader.strings(a, "category"), AnnotationReader.string(a, "subject", "customer")));
     }
 

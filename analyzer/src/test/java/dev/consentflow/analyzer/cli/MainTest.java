@@ -53,7 +53,7 @@ class MainTest {
     void notOnATerminalOneSummaryLineWithThePhaseTimesGoesToStandardError() throws IOException {
         assertThat(run("scan", "--output", dir.resolve("out").toString(), sources().toString())).isEqualTo(0);
         assertThat(cli.err().lines()).singleElement().asString()
-                .matches("consentflow: analyzed in [0-9.]+ s \\(cache [0-9.]+ s, parse [0-9.]+ s, call graph [0-9.]+ s,"
+                .matches("consentflow: analyzed in [0-9.]+ s \\(cache [0-9.]+ s, parse [0-9.]+ s, slice [0-9.]+ s,"
                         + " flows [0-9.]+ s, rules [0-9.]+ s\\)");
 
         cli.clear();

@@ -6,6 +6,7 @@ import dev.consentflow.analyzer.model.Rule;
 import dev.consentflow.analyzer.policy.MemberRef;
 import dev.consentflow.analyzer.policy.RoleDeclarations;
 import dev.consentflow.analyzer.policy.Roles;
+import dev.consentflow.analyzer.policy.SourceNames;
 import dev.consentflow.analyzer.policy.file.PolicyFile.DataUse;
 import dev.consentflow.analyzer.policy.file.PolicyFile.Entry;
 import java.nio.file.Path;
@@ -53,6 +54,16 @@ public final class PolicyDeclarations implements RoleDeclarations {
     public Optional<Roles.Source> source(MemberRef member) {
         return first(personalData, member.type(), e -> e.member().namesMember() && e.member().matches(member))
                 .map(PolicyFile.PersonalData::source);
+    }
+
+    @Override
+    public SourceNames sourceNames() {
+        Set<String> members = new HashSet<>();
+        Set<String> types = new HashSet<>();
+        for (PolicyFile.PersonalData entry : file.personalData()) {
+            entry.member().member().ifPresentOrElse(members::add, () -> types.add(entry.member().type()));
+        }
+        return new SourceNames(members, types);
     }
 
     /**
