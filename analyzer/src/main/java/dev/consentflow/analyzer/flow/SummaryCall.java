@@ -4,6 +4,7 @@ import dev.consentflow.analyzer.guard.Consent;
 import dev.consentflow.analyzer.guard.Facts;
 import dev.consentflow.analyzer.model.FlowStep;
 import dev.consentflow.analyzer.model.Location;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -74,16 +75,23 @@ final class SummaryCall {
     private void liftUses(Frame frame, Location at, String member, State s) {
         FlowStep passed = new FlowStep(FlowStep.Kind.STEP, at, "passed to " + member);
         for (SinkEvent e : summary.events()) {
-            Facts facts = s.facts.and(e.facts().rebase(roots));
             if (e.taint().isPlaceholder()) {
+                Set<Taint> arrived = concrete(e.taint(), receiverAfter);
+                if (arrived.isEmpty()) {
+                    continue;
+                }
+                Facts facts = s.facts.and(e.facts().rebase(roots));
                 // The caller's data is judged with the caller's facts; the finding stands at the call
                 // only when the callee's callers are trusted, else at the sink (DESIGN §1).
                 SinkEvent use = summary.callersTrusted() ? e : new SinkEvent(e.location(), e.taint(), e.sink(),
                         e.sinkMember(), e.facts(), e.approximate(), true);
-                for (Taint a : concrete(e.taint(), receiverAfter)) {
-                    frame.events.add(use.lifted(at, a.withStep(passed).followedBy(e.taint().trail()), facts));
+                List<FlowStep> onward = new ArrayList<>(List.of(passed));
+                onward.addAll(e.taint().trail());
+                for (Taint a : arrived) {
+                    frame.events.add(use.lifted(at, a.followedBy(onward), facts));
                 }
             } else {
+                Facts facts = s.facts.and(e.facts().rebase(roots));
                 FlowStep via = new FlowStep(FlowStep.Kind.STEP, at, "used through the call of " + member);
                 frame.events.add(e.lifted(at, e.taint().rebase(roots).withStepBeforeLast(via), facts));
             }

@@ -33,6 +33,7 @@ public final class Taint {
     /** Which member the data was read from, for the data map; {@code null} for a placeholder. */
     private final Origin origin;
     private final List<FlowStep> trail;
+    private int hash;
 
     /**
      * Where personal data comes from, as the data map names it.
@@ -152,24 +153,30 @@ public final class Taint {
     }
 
     public Taint withStep(FlowStep step) {
-        List<FlowStep> longer = new ArrayList<>(trail);
-        if (!longer.isEmpty() && longer.get(longer.size() - 1).equals(step)) {
-            return this;
-        }
-        longer.add(step);
-        if (longer.size() > MAX_TRAIL) {
-            longer.remove(1);
-        }
-        return new Taint(categories, parameter, subject, carried, source, origin, longer, field);
+        return followedBy(List.of(step));
     }
 
-    /** This datum, having then taken the steps of {@code more} (a callee's part of the path). */
+    /**
+     * This datum, having then taken the steps of {@code more} (a callee's part of the path): a step equal
+     * to the one before it is not repeated, and past {@link #MAX_TRAIL} steps the first and the latest
+     * are kept. One copy of the trail, however many steps: lifting a use through a call does this for
+     * every use of the callee.
+     */
     public Taint followedBy(List<FlowStep> more) {
-        Taint result = this;
+        List<FlowStep> longer = new ArrayList<>(trail.size() + more.size());
+        longer.addAll(trail);
         for (FlowStep step : more) {
-            result = result.withStep(step);
+            if (longer.isEmpty() || !longer.get(longer.size() - 1).equals(step)) {
+                longer.add(step);
+            }
         }
-        return result;
+        if (longer.size() == trail.size()) {
+            return this;
+        }
+        if (longer.size() > MAX_TRAIL) {
+            longer.subList(1, longer.size() - MAX_TRAIL + 1).clear();
+        }
+        return new Taint(categories, parameter, subject, carried, source, origin, longer, field);
     }
 
     public Taint withCarried(Set<Consent> more) {
@@ -200,7 +207,13 @@ public final class Taint {
 
     @Override
     public int hashCode() {
-        return Objects.hash(categories, parameter, field, subject, carried, source);
+        // Taints are set elements hashed again and again; every field in the hash is immutable.
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(categories, parameter, field, subject, carried, source);
+            hash = h;
+        }
+        return h;
     }
 
     @Override

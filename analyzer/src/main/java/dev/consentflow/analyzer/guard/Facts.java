@@ -26,6 +26,7 @@ public final class Facts {
     private final List<Set<Consent>> alternatives;
     /** Whether alternatives were merged on the way here (the bound was hit): judging is approximate. */
     private final boolean approximate;
+    private int hash;
 
     private Facts(List<Set<Consent>> alternatives) {
         this(alternatives, false);
@@ -60,12 +61,24 @@ public final class Facts {
         return alternatives;
     }
 
+    /** One alternative with no consent in it: {@link #NONE}, approximate or not. */
+    private boolean isNothingKnown() {
+        return alternatives.size() == 1 && alternatives.get(0).isEmpty();
+    }
+
     public boolean isUnreachable() {
         return alternatives.isEmpty();
     }
 
     /** Facts holding when both hold: every pair of alternatives, united. */
     public Facts and(Facts other) {
+        // Nothing known on one side (the common case): the conjunction is the other side.
+        if (isNothingKnown() && (!approximate || other.approximate)) {
+            return other;
+        }
+        if (other.isNothingKnown() && (!other.approximate || approximate)) {
+            return this;
+        }
         List<Set<Consent>> product = new ArrayList<>();
         for (Set<Consent> a : alternatives) {
             for (Set<Consent> b : other.alternatives) {
@@ -109,6 +122,9 @@ public final class Facts {
     }
 
     public Facts rebase(Map<String, AccessPath> roots) {
+        if (isNothingKnown() || roots.isEmpty()) {
+            return this;
+        }
         List<Set<Consent>> rebased = new ArrayList<>();
         for (Set<Consent> alternative : alternatives) {
             Set<Consent> moved = new HashSet<>();
@@ -120,12 +136,19 @@ public final class Facts {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Facts f && new HashSet<>(alternatives).equals(new HashSet<>(f.alternatives));
+        return o == this || o instanceof Facts f && hashCode() == f.hashCode()
+                && new HashSet<>(alternatives).equals(new HashSet<>(f.alternatives));
     }
 
     @Override
     public int hashCode() {
-        return new HashSet<>(alternatives).hashCode();
+        // Facts are hashed with every event and summary compared; they are immutable.
+        int h = hash;
+        if (h == 0) {
+            h = new HashSet<>(alternatives).hashCode();
+            hash = h;
+        }
+        return h;
     }
 
     @Override
