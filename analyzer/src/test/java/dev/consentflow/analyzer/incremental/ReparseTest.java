@@ -2,10 +2,13 @@ package dev.consentflow.analyzer.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import dev.consentflow.analyzer.AnalysisListener;
 import dev.consentflow.analyzer.AnalysisRequest;
 import dev.consentflow.analyzer.AnalysisResult;
 import dev.consentflow.analyzer.ConsentFlow;
+import dev.consentflow.analyzer.frontend.JavaFrontend;
 import dev.consentflow.analyzer.frontend.ParsedFiles;
 import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Finding;
@@ -178,6 +181,45 @@ class ReparseTest {
         assertThat(analyzer.findings(campaign, CAMPAIGN + "// edited\n"))
                 .as("Gate's unsaved buffer is not Gate's text when Campaign is edited").isEmpty();
         assertThat(parsed.get()).as("Gate's buffer, then Campaign's buffer and the saved Gate").isEqualTo(3);
+    }
+
+    @Test
+    void analysesLeaveTheKeptTreesAsTheyWereParsed() {
+        // Calling a lambda with an expression body hung a synthetic return into the tree each time it was
+        // applied: reused trees grew with every re-check.
+        Path root = FlowTester.withShop().add("shop/Later.java", """
+                package shop;
+
+                import java.util.function.Supplier;
+
+                class Later {
+                    Mailer mailer;
+
+                    void remind(Customer c) {
+                        Supplier<String> to = () -> c.getEmail();
+                        mailer.sendPromotion(to.get(), "Later");
+                    }
+                }
+                """).write();
+        ContentHashes hashes = new ContentHashes();
+        ParsedFiles kept = new ParsedFiles(file -> hashes.of(file, StandardCharsets.UTF_8));
+        AnalysisRequest request = AnalysisRequest.builder().source(root).build();
+        ConsentFlow.analyze(request, AnalysisListener.NONE, kept);
+        List<String> parsed = trees(request, kept);
+
+        ConsentFlow.analyze(request, AnalysisListener.NONE, kept);
+        ConsentFlow.analyze(request, AnalysisListener.NONE, kept);
+
+        assertThat(trees(request, kept)).isEqualTo(parsed).anyMatch(t -> t.startsWith("Later.java 1 lambda"));
+    }
+
+    /** Per file: its name, its number of lambdas and of nodes, and its lambdas' children, as kept. */
+    private static List<String> trees(AnalysisRequest request, ParsedFiles kept) {
+        return JavaFrontend.parse(request, AnalysisListener.NONE, kept).files().stream().map(f -> {
+            List<LambdaExpr> lambdas = f.unit().findAll(LambdaExpr.class);
+            return f.path().getFileName() + " " + lambdas.size() + " lambda " + f.unit().findAll(Node.class).size()
+                    + " nodes " + lambdas.stream().map(l -> l.getChildNodes().size()).toList();
+        }).sorted().toList();
     }
 
     private static String summary(AnalysisResult result) {
