@@ -22,6 +22,8 @@ final class SummaryCall {
     private final List<Value> args;
     private final Map<String, AccessPath> roots = new HashMap<>();
     private final Value receiverAfter;
+    /** Placeholder → the caller's data after the call: a callee's uses share a few placeholders. */
+    private final Map<Taint, Set<Taint>> afterCall = new HashMap<>();
 
     /**
      * What the call gives back.
@@ -76,7 +78,7 @@ final class SummaryCall {
         FlowStep passed = new FlowStep(FlowStep.Kind.STEP, at, "passed to " + member);
         for (SinkEvent e : summary.events()) {
             if (e.taint().isPlaceholder()) {
-                Set<Taint> arrived = concrete(e.taint(), receiverAfter);
+                Set<Taint> arrived = afterCall.computeIfAbsent(e.taint(), t -> concrete(t, receiverAfter));
                 if (arrived.isEmpty()) {
                     continue;
                 }

@@ -36,13 +36,18 @@ public record Value(Set<Taint> taints, Cond cond, Set<Consent> elementConsents, 
 
     /** The data read from field {@code name} of this object. */
     public Value readField(String name) {
-        Set<Taint> attributed = new HashSet<>();
-        fields.values().forEach(attributed::addAll);
         Set<Taint> read = new HashSet<>(fields.getOrDefault(name, Set.of()));
+        Set<Taint> attributed = null;
         for (Taint t : taints) {
             if (t.isPlaceholder()) {
                 read.add(t.withField(name));
-            } else if (!attributed.contains(t)) {
+                continue;
+            }
+            if (attributed == null) {
+                attributed = new HashSet<>();
+                fields.values().forEach(attributed::addAll);
+            }
+            if (!attributed.contains(t)) {
                 read.add(t);
             }
         }
