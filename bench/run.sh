@@ -104,10 +104,11 @@ timed() {
 }
 xlog="-Xlog:gc:file=$out/gc.log"
 
-# Exit codes 1 and 3 are findings and skipped files: a finished scan.
+# Exit codes 1 and 3 are findings and skipped files: a finished scan. It runs in the corpus' work
+# directory, where no consentflow.yaml or baseline is picked up by default: the policy is the corpus' own.
 consentflow() {
     local rc=0
-    java "$xlog" -jar "$jar" scan --output "$work/report" "${policy_args[@]}" "$@" || rc=$?
+    (cd "$work" && java "$xlog" -jar "$jar" scan --output "$work/report" "${policy_args[@]}" "$@") || rc=$?
     (( rc != 2 ))
 }
 # The goal runs in Maven's own JVM, so the heap limit and the GC log go through MAVEN_OPTS; offline, so
