@@ -3,6 +3,9 @@
 # checks of the Broadleaf Commerce 3.1.15-GA sources (142k lines; fetched as scripts/broadleaf-scan.sh does)
 # with their policy. Prints the wall time of a cold check (the whole-project analysis), of re-checks of the
 # unchanged project, and of a check after a one-line edit (the edit is undone at the end).
+# Then the re-check after an edit in detail (RecheckBench): BENCH_EDITS files (default 7) drawn with the
+# fixed seed BENCH_SEED (default 42) are edited one after another and re-checked, each split into parse and
+# analysis time; it prints their medians against a cold check and a full analysis in the same run.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,3 +22,6 @@ file_b="$sources/profile/org/broadleafcommerce/profile/core/domain/CustomerImpl.
 java -Xss512m -cp "$root/analyzer/target/test-classes:$root/analyzer/target/classes:$(cat "$classpath")" \
     dev.consentflow.analyzer.checkstyle.CheckstyleBench "$root/test-projects/broadleaf/consentflow.yaml" \
     "$file_a" "$file_b" "$sources/common" "$sources/profile" "$sources/framework"
+java -Xss512m -cp "$root/analyzer/target/test-classes:$root/analyzer/target/classes:$(cat "$classpath")" \
+    dev.consentflow.analyzer.incremental.RecheckBench "$root/test-projects/broadleaf/consentflow.yaml" \
+    "${BENCH_EDITS:-7}" "${BENCH_SEED:-42}" "$sources/common" "$sources/profile" "$sources/framework"

@@ -9,6 +9,7 @@ import dev.consentflow.analyzer.flow.FlowEngine;
 import dev.consentflow.analyzer.flow.SinkEvent;
 import dev.consentflow.analyzer.frontend.Declarations;
 import dev.consentflow.analyzer.frontend.JavaFrontend;
+import dev.consentflow.analyzer.frontend.ParsedFiles;
 import dev.consentflow.analyzer.frontend.ParsedProgram;
 import dev.consentflow.analyzer.frontend.Resolver;
 import dev.consentflow.analyzer.frontend.SourceFile;
@@ -50,10 +51,22 @@ final class Analysis {
     private final Optional<PolicyDeclarations> declared;
     private final Optional<Set<String>> baseline;
     private final AnalysisListener listener;
+    /** Parsed units kept from earlier analyses of the same project. */
+    private final ParsedFiles kept;
     private List<Path> roots = List.of();
 
     /** @throws AnalysisException for a broken policy or baseline file, with its {@code file:line:col} */
     Analysis(AnalysisRequest request, AnalysisListener listener) {
+        this(request, listener, ParsedFiles.none());
+    }
+
+    /**
+     * An analysis that reuses the units {@code kept} holds for unchanged files (see {@link ParsedFiles}).
+     *
+     * @throws AnalysisException for a broken policy or baseline file, with its {@code file:line:col}
+     */
+    Analysis(AnalysisRequest request, AnalysisListener listener, ParsedFiles kept) {
+        this.kept = kept;
         this.listener = listener;
         this.policyFile = request.policyFile().map(PolicyFileReader::read);
         this.policy = policyFile.map(PolicyFile::policy).orElse(Policy.DEFAULT);
@@ -64,7 +77,7 @@ final class Analysis {
 
     AnalysisResult run() {
         listener.started(AnalysisListener.Phase.PARSE);
-        ParsedProgram program = JavaFrontend.parse(request, listener);
+        ParsedProgram program = JavaFrontend.parse(request, listener, kept);
         roots = program.roots();
         listener.finished(AnalysisListener.Phase.PARSE);
         ClasspathAnnotations classpathAnnotations =

@@ -1,6 +1,7 @@
 package dev.consentflow.analyzer;
 
 import dev.consentflow.analyzer.cache.ResultCache;
+import dev.consentflow.analyzer.frontend.ParsedFiles;
 import java.util.Optional;
 
 /**
@@ -33,6 +34,20 @@ public final class ConsentFlow {
      *     exist, a broken policy file)
      */
     public static AnalysisResult analyze(AnalysisRequest request, AnalysisListener listener) {
+        return analyze(request, listener, ParsedFiles.none());
+    }
+
+    /**
+     * Analyzes the request's sources as {@link #analyze(AnalysisRequest, AnalysisListener)} does, reusing
+     * the parsed units {@code kept} holds for files that did not change and keeping the new ones there (for
+     * callers that analyze one project again and again, such as the Checkstyle check).
+     *
+     * @param kept the parsed files of earlier analyses of the same sources; used by one analysis at a time
+     * @return the same result as without {@code kept}
+     * @throws AnalysisException when the request cannot be analyzed at all (a source path that does not
+     *     exist, a broken policy file)
+     */
+    public static AnalysisResult analyze(AnalysisRequest request, AnalysisListener listener, ParsedFiles kept) {
         return LargeStack.call(() -> {
             listener.started(AnalysisListener.Phase.CACHE);
             Optional<ResultCache> cache = request.cacheDir().map(dir -> new ResultCache(dir, request));
@@ -42,7 +57,7 @@ public final class ConsentFlow {
                 listener.servedFromCache();
                 return cached.get();
             }
-            Analysis analysis = new Analysis(request, listener);
+            Analysis analysis = new Analysis(request, listener, kept);
             AnalysisResult result = analysis.run();
             cache.ifPresent(c -> c.store(analysis.roots(), result));
             return result;

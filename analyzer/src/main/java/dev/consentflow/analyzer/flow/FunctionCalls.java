@@ -8,7 +8,6 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import dev.consentflow.analyzer.model.Location;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Runs the code of lambdas, method references and anonymous or local classes in place, in the state of
@@ -145,11 +145,10 @@ final class FunctionCalls {
     private Optional<Value> apply(FunctionValue f, MethodCallExpr call, List<Value> args, List<AccessPath> paths,
             State s) {
         if (f.code() instanceof LambdaExpr l) {
-            Statement body = l.getExpressionBody().<Statement>map(e -> new ReturnStmt(e)).orElse(l.getBody());
-            if (l.getExpressionBody().isPresent()) {
-                // The synthetic return must hang in the tree so that names in the expression resolve.
-                body.setParentNode(l);
-            }
+            // An expression body is evaluated where it stands: the tree is never changed (reused ASTs).
+            Consumer<State> body = l.getExpressionBody().<Consumer<State>>map(
+                    e -> in -> frame.returns.peek().add(ex.eval(e, in)))
+                    .orElse(in -> ex.statements().exec(l.getBody(), in));
             return Optional.of(runBody(l.getParameters(), args, paths, body, s));
         }
         if (f.code() instanceof MethodReferenceExpr r) {
@@ -161,7 +160,7 @@ final class FunctionCalls {
                             && md.getParameters().size() == args.size() && md.getBody().isPresent())
                     .map(m -> (MethodDeclaration) m)
                     .findFirst())
-                    .map(m -> runBody(m.getParameters(), args, paths, m.getBody().get(), s));
+                    .map(m -> runBody(m.getParameters(), args, paths, statements(m.getBody().get()), s));
         }
         return Optional.empty();
     }
@@ -197,7 +196,7 @@ final class FunctionCalls {
     void inline(List<BodyDeclaration<?>> members, State s) {
         for (BodyDeclaration<?> member : members) {
             if (member instanceof MethodDeclaration m && m.getBody().isPresent()) {
-                runBody(m.getParameters(), List.of(), List.of(), m.getBody().get(), s);
+                runBody(m.getParameters(), List.of(), List.of(), statements(m.getBody().get()), s);
             }
         }
     }
@@ -208,7 +207,11 @@ final class FunctionCalls {
      *
      * @return the union of the values it returns
      */
-    private Value runBody(List<Parameter> parameters, List<Value> args, List<AccessPath> paths, Statement body,
+    private Consumer<State> statements(Statement body) {
+        return in -> ex.statements().exec(body, in);
+    }
+
+    private Value runBody(List<Parameter> parameters, List<Value> args, List<AccessPath> paths, Consumer<State> body,
             State s) {
         State inner = s.copy();
         for (int i = 0; i < parameters.size(); i++) {
@@ -222,7 +225,7 @@ final class FunctionCalls {
             }
         }
         frame.returns.push(new ArrayList<>());
-        ex.statements().exec(body, inner);
+        body.accept(inner);
         Value result = frame.returns.pop().stream().reduce(Value.EMPTY, Value::union);
         parameters.forEach(p -> inner.env.remove(p.getNameAsString()));
         Expressions.mergeEnv(s, inner);

@@ -45,14 +45,21 @@ final class InheritanceCycles {
     }
 
     /**
+     * What {@link #remove} did.
+     *
+     * @param diagnostics one {@code circular inheritance} diagnostic per reported cycle, at the name of the
+     *     cycle's first type (by file and position), e.g. {@code X → Y → X}
+     * @param files the files whose units lost a type
+     */
+    record Removal(List<Diagnostic> diagnostics, Set<Path> files) {}
+
+    /**
      * Removes every type on an inheritance cycle from its compilation unit.
      *
      * @param sources the parsed files, not yet handed to the symbol solver
      * @param reported whether a cycle is reported: true when its first type is in one of these files
-     * @return one {@code circular inheritance} diagnostic per reported cycle, at the name of the cycle's
-     *     first type (by file and position), e.g. {@code X → Y → X}
      */
-    static List<Diagnostic> remove(List<SourceFile> sources, Set<Path> reported) {
+    static Removal remove(List<SourceFile> sources, Set<Path> reported) {
         InheritanceCycles graph = new InheritanceCycles(sources);
         List<List<TypeDeclaration<?>>> cycles = graph.cycles();
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -69,7 +76,9 @@ final class InheritanceCycles {
             removed.addAll(cycle);
         }
         removed.forEach(Node::remove);
-        return diagnostics;
+        Set<Path> files = new HashSet<>();
+        removed.forEach(type -> files.add(graph.files.get(type)));
+        return new Removal(diagnostics, files);
     }
 
     /** Each cycle once, starting at its first type by location. */

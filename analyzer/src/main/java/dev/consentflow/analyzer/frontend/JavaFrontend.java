@@ -4,6 +4,7 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.resolution.SymbolResolver;
 import com.github.javaparser.resolution.TypeSolver;
 import com.github.javaparser.symbolsolver.JavaSymbolSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ClassLoaderTypeSolver;
@@ -49,13 +50,16 @@ public final class JavaFrontend {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     /** Unsaved editor buffers that stand for files on disk. */
     private final Map<Path, String> contents;
+    private final ParsedFiles kept;
 
-    private JavaFrontend(ParserConfiguration config, AnalysisRequest request, AnalysisListener listener) {
+    private JavaFrontend(ParserConfiguration config, AnalysisRequest request, AnalysisListener listener,
+            ParsedFiles kept) {
         this.config = config;
         this.threads = request.threads();
         this.listener = listener;
         this.encoding = request.encoding();
         this.contents = request.contents();
+        this.kept = kept;
     }
 
     /**
@@ -68,6 +72,15 @@ public final class JavaFrontend {
      * @throws AnalysisException when a source path does not exist
      */
     public static ParsedProgram parse(AnalysisRequest request, AnalysisListener listener) {
+        return parse(request, listener, ParsedFiles.none());
+    }
+
+    /**
+     * Parses the request's sources as {@link #parse(AnalysisRequest, AnalysisListener)} does, reusing the
+     * units {@code kept} holds for files whose text did not change (the listener hears only of the files
+     * parsed again) and keeping the new ones there.
+     */
+    public static ParsedProgram parse(AnalysisRequest request, AnalysisListener listener, ParsedFiles kept) {
         SourceTypeSolver sourceSolver = new SourceTypeSolver();
         CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(false), sourceSolver);
         // Missing or unreadable entries are left out here and reported by the classpath annotation index.
@@ -80,7 +93,7 @@ public final class JavaFrontend {
                 // As javac: \u0074o is the identifier "to"; positions are mapped back to the raw text.
                 .setPreprocessUnicodeEscapes(true)
                 .setSymbolResolver(new JavaSymbolSolver(solver));
-        JavaFrontend frontend = new JavaFrontend(config, request, listener);
+        JavaFrontend frontend = new JavaFrontend(config, request, listener, kept);
 
         SourceCollector collector = new SourceCollector(request);
         List<Path> targets = collector.collect(request.sources());
@@ -91,7 +104,9 @@ public final class JavaFrontend {
         List<Path> roots = SourceRoots.of(frontend.files).stream()
                 .filter(root -> !request.sources().contains(root)).toList();
         frontend.parseAll(collector.collect(roots).stream().filter(seen::add).toList(), false);
-        frontend.diagnostics.addAll(InheritanceCycles.remove(frontend.files, Set.copyOf(targets)));
+        InheritanceCycles.Removal cycles = InheritanceCycles.remove(frontend.files, Set.copyOf(targets));
+        frontend.diagnostics.addAll(cycles.diagnostics());
+        kept.retain(seen, cycles.files());
         frontend.files.forEach(f -> sourceSolver.add(f.unit()));
         frontend.diagnostics.sort(Comparator.comparing(Diagnostic::location));
         return new ParsedProgram(frontend.files, frontend.diagnostics, roots);
@@ -111,28 +126,42 @@ public final class JavaFrontend {
         return List.copyOf(all);
     }
 
-    /** Parses {@code paths} in parallel, keeping their order in {@link #files}. */
+    /**
+     * Parses {@code paths} in parallel, or takes their kept units, keeping their order in {@link #files}.
+     * The listener hears only of files parsed.
+     */
     private void parseAll(List<Path> paths, boolean target) {
         if (paths.isEmpty()) {
             return;
         }
-        listener.planned(AnalysisListener.Phase.PARSE, paths.size());
+        List<Optional<String>> versions = paths.stream()
+                .map(path -> kept.version(path, Optional.ofNullable(contents.get(path)))).toList();
+        int unknown = 0;
+        for (int i = 0; i < paths.size(); i++) {
+            Path path = paths.get(i);
+            unknown += versions.get(i).filter(v -> kept.has(path, v)).isPresent() ? 0 : 1;
+        }
+        listener.planned(AnalysisListener.Phase.PARSE, unknown);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, paths.size()),
                 LargeStack.threads("consentflow-parser"));
         // JavaParser is not thread-safe: one parser per thread.
         ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(config));
+        SymbolResolver resolver = config.getSymbolResolver().orElseThrow();
         try {
             List<Future<Parsed>> parsed = new ArrayList<>();
-            for (Path path : paths) {
-                parsed.add(pool.submit(() -> {
-                    Parsed one = parse(parsers.get(), path, target, readText(path));
+            for (int i = 0; i < paths.size(); i++) {
+                Path path = paths.get(i);
+                Optional<String> version = versions.get(i);
+                parsed.add(pool.submit(() -> version.flatMap(v -> kept.take(path, v, resolver)).orElseGet(() -> {
+                    Parsed one = parse(parsers.get(), path, readText(path));
+                    version.ifPresent(v -> kept.keep(path, v, one));
                     listener.worked(AnalysisListener.Phase.PARSE, 1);
                     return one;
-                }));
+                })));
             }
             for (Future<Parsed> result : parsed) {
                 Parsed one = result.get();
-                one.file().ifPresent(files::add);
+                one.file().map(f -> new SourceFile(f.path(), f.unit(), f.lines(), target)).ifPresent(files::add);
                 // Problems of files parsed only for resolution are not the user's question: not reported.
                 one.problem().filter(p -> target).ifPresent(diagnostics::add);
             }
@@ -147,7 +176,7 @@ public final class JavaFrontend {
     }
 
     /** A file that parsed, or why it did not. */
-    private record Parsed(Optional<SourceFile> file, Optional<Diagnostic> problem) {
+    record Parsed(Optional<SourceFile> file, Optional<Diagnostic> problem) {
         static Parsed of(SourceFile file) {
             return new Parsed(Optional.of(file), Optional.empty());
         }
@@ -185,7 +214,7 @@ public final class JavaFrontend {
         }
     }
 
-    private static Parsed parse(JavaParser parser, Path path, boolean target, Text read) {
+    private static Parsed parse(JavaParser parser, Path path, Text read) {
         if (read.text().isEmpty()) {
             return Parsed.failed(read.problem().orElseThrow());
         }
@@ -204,7 +233,7 @@ public final class JavaFrontend {
         VarLambdaParameters.makeImplicit(unit);
         MemoizedName.install(unit);
         TokenFree.keepRangesOnly(unit);
-        return Parsed.of(new SourceFile(path, unit, (int) text.lines().count(), target));
+        return Parsed.of(new SourceFile(path, unit, (int) text.lines().count(), true));
     }
 
     private static Optional<TypeSolver> classpathSolver(Path entry) {

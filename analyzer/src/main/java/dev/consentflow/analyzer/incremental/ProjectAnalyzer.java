@@ -1,8 +1,10 @@
 package dev.consentflow.analyzer.incremental;
 
 import dev.consentflow.analyzer.AnalysisException;
+import dev.consentflow.analyzer.AnalysisListener;
 import dev.consentflow.analyzer.AnalysisRequest;
 import dev.consentflow.analyzer.ConsentFlow;
+import dev.consentflow.analyzer.frontend.ParsedFiles;
 import dev.consentflow.analyzer.model.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * (the Checkstyle check, re-run by IDEs on every edit). The analysis is memoized by the content hashes of
  * all the project's inputs ({@link Snapshot}): asking for any file of an unchanged project costs one
  * {@code stat} per source file; a changed file, or an editor buffer that differs from the disk, runs the
- * analysis again. The last few results stay in memory (an editor alternating between a buffer and the saved
- * file does not analyze twice) and the latest on disk in the project's cache file.
+ * analysis again, which parses again only the files that changed ({@link ParsedFiles}). The last few
+ * results stay in memory (an editor alternating between a buffer and the saved file does not analyze
+ * twice) and the latest on disk in the project's cache file.
  *
  * <p>One instance per {@link Project} per JVM ({@link #of}); thread-safe.
  */
@@ -29,7 +32,9 @@ public final class ProjectAnalyzer {
     private static final int KEPT_RESULTS = 4;
 
     private final Project project;
+    private final AnalysisListener listener;
     private final ContentHashes hashes = new ContentHashes();
+    private final ParsedFiles parsed;
     private final Map<String, Map<Path, List<Finding>>> results = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Map<Path, List<Finding>>> eldest) {
@@ -41,7 +46,14 @@ public final class ProjectAnalyzer {
 
     /** A new analyzer that knows nothing yet (as in a new JVM); callers share the one of {@link #of}. */
     ProjectAnalyzer(Project project) {
+        this(project, AnalysisListener.NONE);
+    }
+
+    /** A new analyzer whose analyses {@code listener} hears of. */
+    ProjectAnalyzer(Project project, AnalysisListener listener) {
         this.project = project;
+        this.listener = listener;
+        this.parsed = new ParsedFiles(file -> hashes.of(file, project.encoding()));
     }
 
     /** The analyzer of {@code project}, shared by every caller in this JVM. */
@@ -102,7 +114,12 @@ public final class ProjectAnalyzer {
             request.content(file, text);
         }
         project.policyFile().ifPresent(request::policyFile);
-        List<Finding> findings = ConsentFlow.analyze(request.build()).findings();
+        List<Finding> findings;
+        try {
+            findings = ConsentFlow.analyze(request.build(), listener, parsed).findings();
+        } finally {
+            ParsedFiles.releaseSolvers();
+        }
         project.cacheFile().ifPresent(cache -> store(cache, snapshot, findings));
         return findings;
     }
