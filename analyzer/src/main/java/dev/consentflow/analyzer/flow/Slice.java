@@ -90,10 +90,15 @@ final class Slice {
         if (everything) {
             return;
         }
+        List<String> seeds = new ArrayList<>(List.of(SourceNames.ANNOTATION));
+        sources.members().forEach(member -> seeds.addAll(Mentions.accessors(member)));
+        sources.types().forEach(type -> seeds.add(type.substring(type.lastIndexOf('.') + 1)));
+        if (seeds.stream().noneMatch(byMention::containsKey)) {
+            // Nothing mentions a source: nothing to analyze, and no writer to look for.
+            return;
+        }
         findWriters();
-        reached(SourceNames.ANNOTATION);
-        sources.members().forEach(member -> Mentions.accessors(member).forEach(this::reached));
-        sources.types().forEach(type -> reached(type.substring(type.lastIndexOf('.') + 1)));
+        seeds.forEach(this::reached);
         grow();
     }
 
