@@ -318,7 +318,8 @@ public final class FlowEngine implements Program {
         if (frame.approximate) {
             events.replaceAll(SinkEvent::approximated);
         }
-        boolean trusted = callGraph.callersTrusted(callable);
+        // Who calls the method matters only for its uses: without any, its callers are not resolved.
+        boolean trusted = !events.isEmpty() && callGraph.callersTrusted(callable);
         boolean inline = isInline(callable);
         List<SinkEvent> lifted = new ArrayList<>();
         for (SinkEvent event : events) {
