@@ -134,14 +134,7 @@ class ReparseTest {
         Project project = new Project(List.of(root), List.of(), Optional.empty(), StandardCharsets.UTF_8,
                 Optional.empty());
         AtomicInteger parsed = new AtomicInteger();
-        ProjectAnalyzer warm = new ProjectAnalyzer(project, new AnalysisListener() {
-            @Override
-            public void worked(Phase phase, int units) {
-                if (phase == Phase.PARSE) {
-                    parsed.addAndGet(units);
-                }
-            }
-        });
+        ProjectAnalyzer warm = new ProjectAnalyzer(project, countingParses(parsed));
         Path campaign = root.resolve("shop/Campaign.java");
         warm.findings(campaign, Files.readString(campaign));
         assertThat(parsed.get()).as("the first analysis parses every file").isEqualTo(5);
@@ -166,12 +159,7 @@ class ReparseTest {
         Project project = new Project(List.of(root), List.of(), Optional.empty(), StandardCharsets.UTF_8,
                 Optional.empty());
         AtomicInteger parsed = new AtomicInteger();
-        ProjectAnalyzer analyzer = new ProjectAnalyzer(project, new AnalysisListener() {
-            @Override
-            public void worked(Phase phase, int units) {
-                parsed.addAndGet(phase == Phase.PARSE ? units : 0);
-            }
-        });
+        ProjectAnalyzer analyzer = new ProjectAnalyzer(project, countingParses(parsed));
         Path gate = root.resolve("shop/Gate.java");
         Path campaign = root.resolve("shop/Campaign.java");
         analyzer.findings(gate, GATE);
@@ -220,6 +208,16 @@ class ReparseTest {
             return f.path().getFileName() + " " + lambdas.size() + " lambda " + f.unit().findAll(Node.class).size()
                     + " nodes " + lambdas.stream().map(l -> l.getChildNodes().size()).toList();
         }).sorted().toList();
+    }
+
+    /** A listener adding the number of files parsed to {@code parsed}. */
+    private static AnalysisListener countingParses(AtomicInteger parsed) {
+        return new AnalysisListener() {
+            @Override
+            public void worked(Phase phase, int units) {
+                parsed.addAndGet(phase == Phase.PARSE ? units : 0);
+            }
+        };
     }
 
     private static String summary(AnalysisResult result) {
