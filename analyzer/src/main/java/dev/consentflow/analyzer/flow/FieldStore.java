@@ -149,6 +149,19 @@ final class FieldStore {
     }
 
     /**
+     * What {@code code} wrote: per field key its data with trails, and its element consents; compare two of
+     * these to tell whether analyzing the code again changed what readers see.
+     */
+    Map<String, List<Object>> writtenBy(Node code) {
+        Map<String, List<Object>> written = new HashMap<>();
+        writes.forEach((key, byWriter) -> Optional.ofNullable(byWriter.get(code))
+                .ifPresent(data -> written.put(key, List.of(data, Summary.trails(data)))));
+        elementConsents.forEach((key, byWriter) -> Optional.ofNullable(byWriter.get(code))
+                .ifPresent(consents -> written.merge(key, List.of(consents), (a, b) -> List.of(a, b))));
+        return written;
+    }
+
+    /**
      * {@code code} is about to be analyzed again: until {@link #settle()} what it writes is kept apart, while
      * reads still see what it wrote before (a reader must not see a field emptied midway), and it has read
      * nothing yet.

@@ -38,6 +38,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -208,7 +209,7 @@ public final class FlowEngine implements Program {
                 dirty.add(callee);
             }
         }
-        dirty.removeIf(this::gone);
+        dirty.removeIf(n -> gone(n) || !runs(n));
         reanalyze(dirty, before);
         return uses();
     }
@@ -216,6 +217,13 @@ public final class FlowEngine implements Program {
     /** Code of a file that is not part of the program any more (a method of the file before the edit). */
     private boolean gone(Node code) {
         return code.findCompilationUnit().map(u -> !paths.containsKey(u)).orElse(true);
+    }
+
+    /** Whether the declaration holds code: a method, constructor, initializer block or initialized field. */
+    private static boolean runs(Node declaration) {
+        return declaration instanceof CallableDeclaration<?> || declaration instanceof InitializerDeclaration
+                || declaration instanceof FieldDeclaration f && f.getVariables().stream()
+                        .anyMatch(v -> v.getInitializer().isPresent());
     }
 
     private boolean analyzed(Node code) {
@@ -228,6 +236,7 @@ public final class FlowEngine implements Program {
      */
     private void reanalyze(Set<Node> dirty, Map<Node, Summary> before) {
         Set<Node> wave = dirty;
+        Set<Node> started = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int round = 0; !wave.isEmpty(); round++) {
             if (round == MAX_WAVES) {
                 restarted = true;
@@ -236,12 +245,23 @@ public final class FlowEngine implements Program {
                 return;
             }
             listener.planned(AnalysisListener.Phase.FLOW, wave.size());
+            // Code analyzed again for the first time in this update starts from nothing: what it wrote
+            // before may have come from what the edit took away, and it could read it back from a field.
+            // Later it only replaces what it wrote, so that code reading its own writes settles.
+            Map<Node, Map<String, List<Object>>> wrote = new IdentityHashMap<>();
+            List<Node> again = new ArrayList<>();
             for (Node n : wave) {
                 before.putIfAbsent(n, summaries.get(n));
                 summaries.remove(n);
                 unlink(n);
+                if (started.add(n)) {
+                    wrote.put(n, fieldStore.writtenBy(n));
+                    fieldStore.forget(n);
+                } else {
+                    again.add(n);
+                }
             }
-            fieldStore.rewrite(wave);
+            fieldStore.rewrite(again);
             fieldStore.nextRound();
             for (Node n : wave) {
                 if (!summaries.containsKey(n)) {
@@ -259,6 +279,12 @@ public final class FlowEngine implements Program {
             }
             Set<String> changedFields = new HashSet<>(fieldStore.settle());
             changedFields.addAll(fieldStore.staleFields());
+            wrote.forEach((n, was) -> {
+                Map<String, List<Object>> is = fieldStore.writtenBy(n);
+                Set<String> keys = new HashSet<>(was.keySet());
+                keys.addAll(is.keySet());
+                keys.stream().filter(k -> !Objects.equals(was.get(k), is.get(k))).forEach(changedFields::add);
+            });
             next.addAll(fieldStore.readers(changedFields));
             before.clear();
             wave = next.isEmpty() ? unreachable() : next;
@@ -499,8 +525,7 @@ public final class FlowEngine implements Program {
      * like a method nobody calls: its uses stand where they are.
      */
     private void initializer(BodyDeclaration<?> member) {
-        if (!(member instanceof InitializerDeclaration || member instanceof FieldDeclaration)
-                || !slice.contains(member)) {
+        if (!runs(member) || member instanceof CallableDeclaration<?> || !slice.contains(member)) {
             return;
         }
         List<SinkEvent> events = new ArrayList<>();

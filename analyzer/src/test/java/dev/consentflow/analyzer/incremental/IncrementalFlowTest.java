@@ -1,0 +1,328 @@
+package dev.consentflow.analyzer.incremental;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.consentflow.analyzer.AnalysisListener;
+import dev.consentflow.analyzer.AnalysisRequest;
+import dev.consentflow.analyzer.AnalysisResult;
+import dev.consentflow.analyzer.ConsentFlow;
+import dev.consentflow.analyzer.KeptAnalysis;
+import dev.consentflow.analyzer.cache.ContentHash;
+import dev.consentflow.analyzer.frontend.ParsedFiles;
+import dev.consentflow.analyzer.model.Finding;
+import dev.consentflow.analyzer.testing.FlowTester;
+import dev.consentflow.analyzer.testing.Shop;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The analysis brought up to date after an edit ({@code FlowEngine.update}) finds exactly what a new
+ * analysis finds, for each way a change travels: a callee's summary to its callers, a changed declaration
+ * to the code that names it, a field's writer to its readers, a method's callers to whether they are
+ * trusted, moved lines to the trails that pass there; and it analyzes again only the code the edit can
+ * change, counted here, not the whole project (a class of unrelated methods that handle customers stays as
+ * it was). Each edit changes the findings, so that a stale answer would show.
+ */
+class IncrementalFlowTest {
+    /** Methods that handle customers but have nothing to do with the edited code: never analyzed again. */
+    private static final String BYSTANDER = """
+            package shop;
+
+            class Bystander {
+                Mailer mailer;
+                ConsentRegistry consent;
+
+                void a(Customer c) { if (consent.allowsMarketing(c)) mailer.sendPromotion(c.getEmail(), "A"); }
+                void b(Customer c) { mailer.sendReceipt(c.getEmail(), "B"); }
+                void d(Customer c) { mailer.sendReceipt(c.getName(), "D"); }
+                String e(Customer c) { return c.getName() + c.getEmail(); }
+            }
+            """;
+
+    private static final String HELPER = """
+            package shop;
+
+            class Helper {
+                String contact(Customer c) { return "nobody"; }
+            }
+            """;
+
+    private static final String CAMPAIGN = """
+            package shop;
+
+            class Campaign {
+                Mailer mailer;
+                Helper helper;
+
+                void run(Customer c) {
+                    mailer.sendPromotion(helper.contact(c), "Sale");
+                }
+            }
+            """;
+
+    @Test
+    void aCalleesNewSummaryReachesItsCaller() throws IOException {
+        Project project = new Project(HELPER, CAMPAIGN);
+        assertThat(project.findings()).isEmpty();
+
+        project.edit("Helper.java", HELPER.replace("return \"nobody\";", "return c.getEmail();"));
+
+        assertThat(project.findings()).containsExactly("Campaign.java:8 unconsented-use");
+        // Helper.contact, then its caller Campaign.run.
+        assertThat(project.analyzedAgain()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnchangedSummaryStopsThere() throws IOException {
+        String helper = """
+                package shop;
+
+                class Helper {
+                    String contact(Customer c) {
+                        return c.getEmail();
+                    }
+                }
+                """;
+        Project project = new Project(helper, CAMPAIGN);
+        assertThat(project.findings()).containsExactly("Campaign.java:8 unconsented-use");
+
+        project.edit("Helper.java", helper.replace("contact(Customer c) {", "contact(Customer c) { int unused = 1;"));
+
+        assertThat(project.findings()).containsExactly("Campaign.java:8 unconsented-use");
+        // Helper.contact only: it returns the same data, by the same steps.
+        assertThat(project.analyzedAgain()).isEqualTo(1);
+    }
+
+    @Test
+    void removingAConsentCheckAnnotationReachesCodeThatCallsTheCheck() throws IOException {
+        String gate = """
+                package shop;
+
+                import dev.consentflow.annotations.ConsentCheck;
+
+                class Gate {
+                    @ConsentCheck(purpose = "marketing")
+                    boolean open(Customer c) { return c.isVip(); }
+                }
+                """;
+        String guarded = """
+                package shop;
+
+                class Guarded {
+                    Mailer mailer;
+                    Gate gate;
+
+                    void run(Customer c) {
+                        if (gate.open(c)) {
+                            mailer.sendPromotion(c.getEmail(), "Sale");
+                        }
+                    }
+                }
+                """;
+        Project project = new Project(gate, guarded);
+        assertThat(project.findings()).isEmpty();
+
+        project.edit("Gate.java", gate.replace("    @ConsentCheck(purpose = \"marketing\")\n", ""));
+
+        assertThat(project.findings()).containsExactly("Guarded.java:9 unconsented-use");
+        // Guarded.run, which names the method whose declaration changed; a check's code is never analyzed.
+        assertThat(project.analyzedAgain()).isEqualTo(1);
+    }
+
+    @Test
+    void aFieldsNewDataReachesItsReaders() throws IOException {
+        String profile = """
+                package shop;
+
+                class Profile {
+                    static String lastAddress;
+
+                    void remember(Customer c) { lastAddress = c.getId(); }
+                }
+                """;
+        String reminder = """
+                package shop;
+
+                class Reminder {
+                    Mailer mailer;
+
+                    void remind() { mailer.sendPromotion(Profile.lastAddress, "Back"); }
+                }
+                """;
+        Project project = new Project(profile, reminder);
+        assertThat(project.findings()).isEmpty();
+
+        project.edit("Profile.java", profile.replace("c.getId()", "c.getEmail()"));
+
+        assertThat(project.findings()).containsExactly("Reminder.java:6 unconsented-use");
+        // Profile.remember, then Reminder.remind, which reads what it wrote.
+        assertThat(project.analyzedAgain()).isEqualTo(2);
+
+        project.edit("Profile.java", profile);
+
+        assertThat(project.findings()).isEmpty();
+    }
+
+    @Test
+    void losingItsLastCallerMovesAHelpersFindingIntoItsOwnFile() throws IOException {
+        String sender = """
+                package shop;
+
+                class Sender {
+                    Mailer mailer;
+
+                    void send(Customer c) { mailer.sendPromotion(c.getEmail(), "Hi"); }
+                }
+                """;
+        String caller = """
+                package shop;
+
+                class Caller {
+                    Sender sender;
+
+                    void run(Customer c) {
+                        sender.send(c);
+                    }
+                }
+                """;
+        Project project = new Project(sender, caller);
+        // A package-private method's callers are trusted: the finding stands at the call.
+        assertThat(project.findings()).containsExactly("Caller.java:7 unconsented-use");
+
+        project.edit("Caller.java", caller.replace("sender.send(c);", "c.getEmail();"));
+
+        assertThat(project.findings()).containsExactly("Sender.java:6 unconsented-use");
+    }
+
+    @Test
+    void linesMovedAboveACalleeMoveTheStepsOfItsCallersFlows() throws IOException {
+        Project project = new Project(HELPER.replace("return \"nobody\";", "return c.getEmail();"), CAMPAIGN);
+        List<Finding> before = project.result().findings();
+
+        project.edit("Helper.java", "\n\n" + HELPER.replace("return \"nobody\";", "return c.getEmail();"));
+
+        List<Finding> after = project.result().findings();
+        assertThat(after).hasSize(1);
+        assertThat(after.get(0).flow()).isNotEqualTo(before.get(0).flow());
+    }
+
+    @Test
+    void dataKeptInAnObjectFieldCarriesTheMovedStepsOfItsSource() throws IOException {
+        String letter = """
+                package shop;
+
+                class Letter {
+                    private String to;
+                    void setTo(String to) { this.to = to; }
+                    String getTo() { return to; }
+                }
+                """;
+        String drafts = """
+                package shop;
+
+                class Drafts {
+                    Mailer mailer;
+                    private final Letter draft = new Letter();
+
+                    public void fill(Customer c) {
+                        draft.setTo(c.getEmail());
+                    }
+
+                    public void send() {
+                        mailer.sendPromotion(draft.getTo(), "Weekly");
+                    }
+                }
+                """;
+        Project project = new Project(letter, drafts);
+        List<Finding> before = project.result().findings();
+        String customer = Shop.SOURCES.get("shop/Customer.java");
+
+        project.edit("Customer.java", customer.replace("public class Customer {", "public class Customer {\n"));
+
+        List<Finding> after = project.result().findings();
+        assertThat(after).hasSize(1);
+        assertThat(after.get(0).flow()).isNotEqualTo(before.get(0).flow());
+
+        project.edit("Customer.java", customer);
+
+        assertThat(project.result().findings()).isEqualTo(before);
+    }
+
+    @Test
+    void aNewMethodThatCodeAlreadyCallsIsAnalyzedWithItsCallers() throws IOException {
+        String campaign = CAMPAIGN.replace("helper.contact(c)", "helper.address(c)");
+        Project project = new Project(HELPER, campaign);
+        assertThat(project.findings()).isEmpty();
+
+        project.edit("Helper.java", HELPER.replace("class Helper {",
+                "class Helper {\n    String address(Customer c) { return c.getEmail(); }"));
+
+        assertThat(project.findings()).containsExactly("Campaign.java:8 unconsented-use");
+    }
+
+    /**
+     * A project of the shop fixture, {@link #BYSTANDER} and the given classes, analyzed with a kept analysis;
+     * every result is compared with a new analysis of the same files.
+     */
+    private static final class Project {
+        private final Path root;
+        private final AnalysisRequest request;
+        private final KeptAnalysis kept = new KeptAnalysis(new ParsedFiles(Project::version));
+        private final AtomicInteger analyzed = new AtomicInteger();
+        private boolean warm;
+
+        Project(String... classes) {
+            FlowTester tester = FlowTester.withShop().add("shop/Bystander.java", BYSTANDER);
+            for (String source : classes) {
+                String name = source.substring(source.indexOf("class ") + 6, source.indexOf(" {"));
+                tester.add("shop/" + name + ".java", source);
+            }
+            root = tester.write();
+            request = AnalysisRequest.builder().source(root).build();
+        }
+
+        private static java.util.Optional<String> version(Path file) {
+            try {
+                return java.util.Optional.of(ContentHash.of(Files.readString(file)));
+            } catch (IOException e) {
+                return java.util.Optional.empty();
+            }
+        }
+
+        void edit(String file, String text) throws IOException {
+            Files.writeString(root.resolve("shop").resolve(file), text);
+        }
+
+        /** The result of the kept analysis, checked against a new one. */
+        AnalysisResult result() {
+            analyzed.set(0);
+            AnalysisListener counting = new AnalysisListener() {
+                @Override
+                public void worked(Phase phase, int units) {
+                    analyzed.addAndGet(phase == Phase.FLOW && warm ? units : 0);
+                }
+            };
+            AnalysisResult result = ConsentFlow.analyze(request, counting, kept);
+            warm = true;
+            AnalysisResult fresh = ConsentFlow.analyze(request);
+            assertThat(result.findings()).isEqualTo(fresh.findings());
+            assertThat(result.flows()).isEqualTo(fresh.flows());
+            return result;
+        }
+
+        List<String> findings() {
+            return result().findings().stream()
+                    .map(f -> f.location().file().getFileName() + ":" + f.location().line() + " " + f.rule().id())
+                    .toList();
+        }
+
+        /** How many methods the last analysis analyzed again (after the first one). */
+        int analyzedAgain() {
+            return analyzed.get();
+        }
+    }
+}
