@@ -49,8 +49,9 @@ enum EditKind {
         @Override
         List<Edit> edits(Path file, String text, PersonalMembers personal) {
             return mentioning(text, personal).stream()
-                    .flatMap(source -> methodsWith(source, personal).flatMap(method -> method.findAll(ExpressionStmt.class)
-                            .stream().flatMap(statement -> duplicated(source, statement).stream()
+                    .flatMap(source -> methodsWith(source, personal).flatMap(method -> method
+                            .findAll(ExpressionStmt.class).stream()
+                            .flatMap(statement -> duplicated(source, statement).stream()
                                     .map(edited -> new Edit(file, place(file, statement, method), text, edited)))))
                     .toList();
         }
@@ -67,7 +68,7 @@ enum EditKind {
                             .filter(method -> called(source, method))
                             .map(method -> new Edit(file, place(file, method, method), text,
                                     source.insert(source.offset(openingParenthesis(method)) + 1,
-                                            method.getParameters().isEmpty() ? "int unusedBench" : "int unusedBench, "))))
+                                            method.getParameters().isEmpty() ? UNUSED : UNUSED + ", "))))
                     .toList();
         }
     },
@@ -83,10 +84,13 @@ enum EditKind {
             return mentioning(text, personal).stream()
                     .flatMap(source -> methodsWith(source, personal)
                             .filter(method -> !method.isPublic() && !inInterface(method))
-                            .map(method -> new Edit(file, place(file, method, method), text, trustChanged(source, method))))
+                            .map(method -> new Edit(file, place(file, method, method), text,
+                                    trustChanged(source, method))))
                     .toList();
         }
     };
+
+    private static final String UNUSED = "int unusedBench";
 
     /** One edit of one file: its text before and after; {@code place} says where, as {@code File.java:line method}. */
     record Edit(Path file, String place, String original, String edited) {}
@@ -191,8 +195,9 @@ enum EditKind {
 
     /** The text with {@code method} public if it was private or package-private, package-private if protected. */
     private static String trustChanged(TokenedSource source, MethodDeclaration method) {
-        Optional<Modifier> access = method.getModifiers().stream().filter(m -> m.getKeyword() == Modifier.Keyword.PRIVATE
-                || m.getKeyword() == Modifier.Keyword.PROTECTED).findFirst();
+        Optional<Modifier> access = method.getModifiers().stream()
+                .filter(m -> m.getKeyword() == Modifier.Keyword.PRIVATE || m.getKeyword() == Modifier.Keyword.PROTECTED)
+                .findFirst();
         if (access.isEmpty()) {
             return source.insert(source.start(method), "public ");
         }

@@ -26,11 +26,12 @@ import java.util.Random;
  *
  * <p>Prints one Markdown table: per kind, the median wall time of the re-checks after the edits and after
  * the undos, split into parse time (the files read and parsed again) and analysis time (every later phase),
- * how many of them ran the analysis (the others were served from the results kept in memory), against a full
- * analysis by a fresh analyzer in the same, warm, JVM; then the heap after GC. With VERIFY, after the last
- * edit of each kind it compares the warm analyzer's findings in every file of the project with a fresh
- * analyzer's and prints {@code verify <kind>: same findings (N)} or the files that differ; any difference
- * makes the exit code 1. Progress goes to standard error.
+ * how many of them ran the analysis (the others were served from the results kept in memory), against the
+ * median of the full analyses by fresh analyzers in the same, warm, JVM (one at the end, and each
+ * verification's, so that the baseline is sampled over the same stretch of the machine's load); then the
+ * heap after GC. With VERIFY, after the last edit of each kind it compares the warm analyzer's findings in
+ * every file of the project with a fresh analyzer's and prints {@code verify <kind>: same findings (N)} or
+ * the files that differ; any difference makes the exit code 1. Progress goes to standard error.
  *
  * <p>Arguments: {@code POLICY EDITS SEED VERIFY KINDS ROOT...}: VERIFY is {@code 1} or {@code 0}, KINDS a
  * comma list of {@link EditKind#label()}s.
@@ -47,6 +48,8 @@ public final class RecheckBench {
     private final PhaseTimes phases = new PhaseTimes();
     private final ProjectAnalyzer analyzer;
     private final Map<Path, String> originals = new LinkedHashMap<>();
+    /** The full analyses by fresh analyzers: the verifications' and one at the end. */
+    private final List<Measure> full = new ArrayList<>();
 
     private RecheckBench(Project project) {
         this.project = project;
@@ -83,7 +86,9 @@ public final class RecheckBench {
             throws IOException {
         List<Row> rows = new ArrayList<>();
         Path first = files.get(new Random(seed).nextInt(files.size()));
-        rows.add(new Row("cold", "first check, cold JVM", List.of(check(analyzer, phases, first))));
+        Measure cold = check(analyzer, phases, first);
+        System.err.printf(Locale.ROOT, "%-10s %-60s check %6.0f ms%n", "cold", first.getFileName(), cold.total());
+        rows.add(new Row("cold", "first check, cold JVM", List.of(cold)));
         boolean same = true;
         for (EditKind kind : kinds) {
             List<Edit> drawn = kind.draw(files, edits, new Random(seed + kind.ordinal()), personal);
@@ -102,10 +107,10 @@ public final class RecheckBench {
             rows.add(new Row(kind.label(), kind.description(), edited));
             rows.add(new Row(kind.label() + " undo", "the edit undone", undone));
         }
-        PhaseTimes fresh = new PhaseTimes();
-        Measure full = check(new ProjectAnalyzer(project, fresh), fresh, first);
-        rows.add(new Row("full", "a fresh analyzer, warm JVM", List.of(full)));
-        print(rows, full, edits, seed);
+        fresh(first);
+        rows.add(new Row("full", "a fresh analyzer, warm JVM" + (verify ? " (each verification's, and one more)" : ""),
+                full));
+        print(rows, edits, seed);
         System.out.printf(Locale.ROOT, "heap after GC at the end: %d MiB%n", heapAfterGc());
         return same;
     }
@@ -131,7 +136,7 @@ public final class RecheckBench {
     /** Whether the warm analyzer finds in every file what a fresh one finds; prints the result. */
     private boolean verify(EditKind kind) throws IOException {
         Map<Path, List<Finding>> warm = findingsByFile(analyzer);
-        Map<Path, List<Finding>> fresh = findingsByFile(new ProjectAnalyzer(project));
+        Map<Path, List<Finding>> fresh = findingsByFile(fresh(files.get(0)));
         List<Path> differing = files.stream().filter(file -> !warm.get(file).equals(fresh.get(file))).toList();
         if (differing.isEmpty()) {
             System.out.printf("verify %s: same findings (%d)%n", kind.label(),
@@ -140,9 +145,19 @@ public final class RecheckBench {
         }
         System.out.printf("verify %s: different findings in %d files%n", kind.label(), differing.size());
         for (Path file : differing) {
-            System.out.printf("  %s: warm %d, fresh %d findings%n", file, warm.get(file).size(), fresh.get(file).size());
+            System.out.printf("  %s: warm %d, fresh %d findings%n", file, warm.get(file).size(),
+                    fresh.get(file).size());
         }
         return false;
+    }
+
+    /** A fresh analyzer that has checked {@code file}, which took a full analysis; it is timed in {@link #full}. */
+    private ProjectAnalyzer fresh(Path file) throws IOException {
+        PhaseTimes times = new PhaseTimes();
+        ProjectAnalyzer fresh = new ProjectAnalyzer(project, times);
+        full.add(check(fresh, times, file));
+        System.err.printf(Locale.ROOT, "%-10s %-60s check %6.0f ms%n", "full", file.getFileName(), last(full).total());
+        return fresh;
     }
 
     private Map<Path, List<Finding>> findingsByFile(ProjectAnalyzer checker) throws IOException {
@@ -164,12 +179,13 @@ public final class RecheckBench {
         }
     }
 
-    private static void print(List<Row> rows, Measure full, int edits, long seed) {
+    private static void print(List<Row> rows, int edits, long seed) {
         System.out.printf("re-check of one file after an edit: %d edits per kind, files drawn with seed %d%n%n",
                 edits, seed);
         System.out.println("| kind | edit | checks | analyzed | files parsed | median ms | min to max ms | parse ms"
                 + " | analysis ms | median/full |");
         System.out.println("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+        double full = median(last(rows).measures().stream().mapToDouble(Measure::total).toArray());
         for (Row row : rows) {
             List<Measure> m = row.measures();
             double total = median(m.stream().mapToDouble(Measure::total).toArray());
@@ -179,7 +195,7 @@ public final class RecheckBench {
                     m.stream().mapToDouble(Measure::total).min().orElse(0),
                     m.stream().mapToDouble(Measure::total).max().orElse(0),
                     median(m.stream().mapToDouble(Measure::parse).toArray()),
-                    median(m.stream().mapToDouble(Measure::analysis).toArray()), total / full.total());
+                    median(m.stream().mapToDouble(Measure::analysis).toArray()), total / full);
         }
     }
 
@@ -189,8 +205,8 @@ public final class RecheckBench {
                         + Arrays.stream(EditKind.values()).map(EditKind::label).toList()));
     }
 
-    private static Measure last(List<Measure> measures) {
-        return measures.get(measures.size() - 1);
+    private static <T> T last(List<T> list) {
+        return list.get(list.size() - 1);
     }
 
     private static double median(double[] values) {
