@@ -87,7 +87,7 @@ public final class RecheckBench {
         List<Row> rows = new ArrayList<>();
         Path first = files.get(new Random(seed).nextInt(files.size()));
         Measure cold = check(analyzer, phases, first);
-        System.err.printf(Locale.ROOT, "%-10s %-60s check %6.0f ms%n", "cold", first.getFileName(), cold.total());
+        progress("cold", first.getFileName(), "check %6.0f ms", cold.total());
         rows.add(new Row("cold", "first check, cold JVM", List.of(cold)));
         boolean same = true;
         for (EditKind kind : kinds) {
@@ -101,8 +101,8 @@ public final class RecheckBench {
                     same &= verify(kind);
                 }
                 undone.add(recheck(edit.file(), edit.original()));
-                System.err.printf(Locale.ROOT, "%-10s %-60s re-check %6.0f ms, after the undo %6.0f ms%n",
-                        kind.label(), edit.place(), last(edited).total(), last(undone).total());
+                progress(kind.label(), edit.place(), "re-check %6.0f ms, after the undo %6.0f ms", last(edited).total(),
+                        last(undone).total());
             }
             rows.add(new Row(kind.label(), kind.description(), edited));
             rows.add(new Row(kind.label() + " undo", "the edit undone", undone));
@@ -156,7 +156,7 @@ public final class RecheckBench {
         PhaseTimes times = new PhaseTimes();
         ProjectAnalyzer fresh = new ProjectAnalyzer(project, times);
         full.add(check(fresh, times, file));
-        System.err.printf(Locale.ROOT, "%-10s %-60s check %6.0f ms%n", "full", file.getFileName(), last(full).total());
+        progress("full", file.getFileName(), "check %6.0f ms", last(full).total());
         return fresh;
     }
 
@@ -197,6 +197,11 @@ public final class RecheckBench {
                     median(m.stream().mapToDouble(Measure::parse).toArray()),
                     median(m.stream().mapToDouble(Measure::analysis).toArray()), total / full);
         }
+    }
+
+    private static void progress(String kind, Object place, String times, double... millis) {
+        System.err.printf(Locale.ROOT, "%-10s %-72s %s%n", kind, place, String.format(Locale.ROOT, times,
+                Arrays.stream(millis).boxed().toArray()));
     }
 
     private static EditKind kind(String label) {

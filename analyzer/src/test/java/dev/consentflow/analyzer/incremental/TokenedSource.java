@@ -15,17 +15,12 @@ import java.util.Optional;
  * A source text parsed with its tokens, for {@link EditKind}: an edit is placed at a token's offset in the
  * text, counted over the tokens themselves, so that tabs and line ends stay as they are (JavaParser's
  * columns count a tab as one and its lines know three line ends).
+ *
+ * @param text the source text
+ * @param unit its syntax tree
+ * @param offsets the offset in the text of each of its tokens, by identity
  */
-final class TokenedSource {
-    private final String text;
-    private final CompilationUnit unit;
-    private final Map<JavaToken, Integer> offsets;
-
-    private TokenedSource(String text, CompilationUnit unit, Map<JavaToken, Integer> offsets) {
-        this.text = text;
-        this.unit = unit;
-        this.offsets = offsets;
-    }
+record TokenedSource(String text, CompilationUnit unit, Map<JavaToken, Integer> offsets) {
 
     /**
      * The parsed {@code text}; empty when it does not parse, or when its tokens do not spell it exactly (a
@@ -54,14 +49,6 @@ final class TokenedSource {
             return Optional.empty();
         }
         return Optional.of(new TokenedSource(text, result.getResult().get(), offsets));
-    }
-
-    String text() {
-        return text;
-    }
-
-    CompilationUnit unit() {
-        return unit;
     }
 
     /** The offset of the first character of {@code node} in the text. */
