@@ -51,6 +51,16 @@ final class ClassHierarchy {
     }
 
     /**
+     * The hierarchy of {@code files}, which declare the same types with the same supertypes as this one's
+     * (an edit changed only members' code): the ancestors resolved so far are kept, nothing else.
+     */
+    ClassHierarchy over(List<SourceFile> files, Resolver resolver) {
+        ClassHierarchy next = new ClassHierarchy(files, resolver);
+        next.ancestors.putAll(ancestors);
+        return next;
+    }
+
+    /**
      * The source methods that override {@code method} in subtypes of its type, or, when the receiver was
      * allocated as a known type, the one that type runs.
      */
