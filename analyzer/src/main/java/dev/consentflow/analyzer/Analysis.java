@@ -80,6 +80,7 @@ final class Analysis {
     AnalysisResult run() {
         listener.started(AnalysisListener.Phase.PARSE);
         ParsedProgram program = JavaFrontend.parse(request, listener, kept.parsed());
+        kept.parsed().resolving();
         roots = program.roots();
         listener.finished(AnalysisListener.Phase.PARSE);
         ClasspathAnnotations classpathAnnotations =
@@ -132,6 +133,7 @@ final class Analysis {
         program.targets().forEach(f -> diagnostics.addAll(kept.ofUnit(f.unit(), "annotation keys",
                 () -> AnnotationKeys.check(f.unit(), taxonomy, engine::location))));
         diagnostics.sort(Comparator.comparing(Diagnostic::location));
+        kept.parsed().resolvedOnlyIn(resolver.touchedUnits());
         listener.finished(AnalysisListener.Phase.RULES);
         return new AnalysisResult(triaged, diagnostics, targets.size(), program.lines(), request.reportRoot(),
                 flows, engine.steps());

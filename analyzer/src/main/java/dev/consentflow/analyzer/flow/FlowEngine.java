@@ -72,6 +72,9 @@ public final class FlowEngine implements Program {
     /** Per analyzed code: whether its callers were trusted, when it mattered (it had uses). */
     private final Map<Node, Boolean> trustUsed = new IdentityHashMap<>();
     private final Map<Node, Diagnostic> problems = new IdentityHashMap<>();
+    /** The analyzed code in the order of the files, as the uses were last listed, and where each stands. */
+    private List<Node> order;
+    private final Map<Node, Location> placed = new IdentityHashMap<>();
     /** Callee → the code that applied its summary; and the other way round. */
     private final Map<Node, Set<Node>> dependents = new IdentityHashMap<>();
     private final Map<Node, Set<Node>> dependencies = new IdentityHashMap<>();
@@ -101,7 +104,7 @@ public final class FlowEngine implements Program {
 
     private void use(List<SourceFile> files, Resolver resolver, RoleIndex roles, FlowRules rules,
             AnalysisListener listener, ClassHierarchy hierarchy) {
-        this.slice = slice == null ? new Slice(files, roles.sourceNames(), listener, Map.of())
+        this.slice = slice == null ? new Slice(files, roles.sourceNames(), listener)
                 : slice.next(files, this.files, roles.sourceNames(), listener);
         this.files = files;
         this.listener = listener;
@@ -172,7 +175,7 @@ public final class FlowEngine implements Program {
             use(files, resolver, roles, rules, listener, new ClassHierarchy(files, resolver));
             return run();
         }
-        use(files, resolver, roles, rules, listener, hierarchy.over(files, resolver));
+        use(files, resolver, roles, rules, listener, hierarchy.over(files, resolver, edit.types));
         if (edit.empty) {
             return uses();
         }
@@ -345,12 +348,14 @@ public final class FlowEngine implements Program {
 
     /** The uses judged where they are, ordered by the place of the code they were found in. */
     private List<SinkEvent> uses() {
-        Map<Node, Location> at = new IdentityHashMap<>();
-        standing.keySet().forEach(c -> at.put(c, location(c)));
-        List<Node> code = new ArrayList<>(standing.keySet());
-        code.sort(Comparator.comparing(at::get));
+        if (order == null || order.size() != standing.size() || !order.stream().allMatch(standing::containsKey)) {
+            order = new ArrayList<>(standing.keySet());
+            placed.keySet().retainAll(standing.keySet());
+            order.forEach(c -> placed.computeIfAbsent(c, this::location));
+            order.sort(Comparator.comparing(placed::get));
+        }
         List<SinkEvent> uses = new ArrayList<>();
-        code.forEach(c -> uses.addAll(standing.get(c)));
+        order.forEach(c -> uses.addAll(standing.get(c)));
         return List.copyOf(uses);
     }
 

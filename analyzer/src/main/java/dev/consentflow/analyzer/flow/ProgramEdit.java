@@ -15,9 +15,9 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import dev.consentflow.analyzer.frontend.SourceFile;
+import dev.consentflow.analyzer.frontend.UnitTypes;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -34,7 +34,8 @@ import java.util.Set;
  * an annotation removed, a method added or removed), since code that mentions such a name may now resolve
  * to something else; the names the changed code calls, whose methods' callers changed; and whether the
  * types themselves changed (declared, removed, renamed, given other supertypes or annotations, another
- * package), which changes resolution anywhere and is answered by analyzing everything again.
+ * package, a local class declared or changed), which changes resolution anywhere and is answered by
+ * analyzing everything again.
  */
 final class ProgramEdit {
     /** Members of the files as they were, each with its match among the new members, if any. */
@@ -43,6 +44,8 @@ final class ProgramEdit {
     final List<Node> oldMembers = new ArrayList<>();
     /** Every member of the edited files as they are. */
     final List<Node> newMembers = new ArrayList<>();
+    /** The types of the edited files as they were, each with the same type as it is now (when not structural). */
+    final Map<TypeDeclaration<?>, TypeDeclaration<?>> types = new IdentityHashMap<>();
     /** Names whose declaration was added, removed or changed. */
     final Set<String> declarations = new HashSet<>();
     /** Names of the methods and constructors the changed members call, before and after the edit. */
@@ -61,6 +64,11 @@ final class ProgramEdit {
                 any = true;
                 typesChanged |= !shape(old).equals(shape(file.getValue()));
                 compare(old, file.getValue());
+                List<TypeDeclaration<?>> oldTypes = types(old);
+                List<TypeDeclaration<?>> newTypes = types(file.getValue());
+                for (int i = 0; i < Math.min(oldTypes.size(), newTypes.size()); i++) {
+                    types.put(oldTypes.get(i), newTypes.get(i));
+                }
             }
         }
         this.structural = typesChanged;
@@ -102,15 +110,9 @@ final class ProgramEdit {
         return shape;
     }
 
-    /** Types other than local classes (whose code belongs to the method declaring them). */
+    /** Every type of the unit, local classes too (they take part in dispatch like the others). */
     private static List<TypeDeclaration<?>> types(CompilationUnit unit) {
-        List<TypeDeclaration<?>> types = new ArrayList<>();
-        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
-            if (!(type instanceof ClassOrInterfaceDeclaration c && c.isLocalClassDeclaration())) {
-                types.add(type);
-            }
-        }
-        return types;
+        return UnitTypes.of(unit);
     }
 
     private void compare(CompilationUnit old, CompilationUnit now) {
@@ -148,6 +150,10 @@ final class ProgramEdit {
     private static Map<String, Node> members(CompilationUnit unit) {
         Map<String, Node> members = new LinkedHashMap<>();
         for (TypeDeclaration<?> type : types(unit)) {
+            if (type instanceof ClassOrInterfaceDeclaration c && c.isLocalClassDeclaration()) {
+                // Their fields and initializers are code of the method declaring them.
+                continue;
+            }
             for (BodyDeclaration<?> member : type.getMembers()) {
                 if (member instanceof FieldDeclaration || member instanceof InitializerDeclaration) {
                     put(members, key(member), member);
@@ -231,13 +237,5 @@ final class ProgramEdit {
             }
         });
         return names;
-    }
-
-    /** The members of the new files that have no match in the old ones. */
-    Set<Node> added() {
-        Set<Node> added = Collections.newSetFromMap(new IdentityHashMap<>());
-        added.addAll(newMembers);
-        added.removeAll(matched.values());
-        return added;
     }
 }

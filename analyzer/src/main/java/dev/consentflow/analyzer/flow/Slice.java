@@ -10,6 +10,7 @@ import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.consentflow.analyzer.AnalysisListener;
 import dev.consentflow.analyzer.frontend.SourceFile;
+import dev.consentflow.analyzer.frontend.UnitMemo;
 import dev.consentflow.analyzer.policy.SourceNames;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -106,17 +107,15 @@ final class Slice {
         }
     }
 
-    private final Map<CompilationUnit, FileMentions> perFile = new IdentityHashMap<>();
+    private static final UnitMemo<FileMentions> MENTIONS = new UnitMemo<>(FileMentions::new) {};
 
     /**
      * @param files the parsed sources
      * @param sources the names of the sources declared outside them (policy file, class files)
      * @param listener hears of each file read ({@link AnalysisListener.Phase#SLICE})
-     * @param known what a previous slice read of the units it shares with {@code files}
      */
-    Slice(List<SourceFile> files, SourceNames sources, AnalysisListener listener,
-            Map<CompilationUnit, FileMentions> known) {
-        this(files, sources, listener, known, Optional.empty());
+    Slice(List<SourceFile> files, SourceNames sources, AnalysisListener listener) {
+        this(files, sources, listener, Optional.empty());
     }
 
     /**
@@ -124,15 +123,11 @@ final class Slice {
      *     sought again
      */
     private Slice(List<SourceFile> files, SourceNames sources, AnalysisListener listener,
-            Map<CompilationUnit, FileMentions> known, Optional<Set<String>> reached) {
+            Optional<Set<String>> reached) {
         listener.planned(AnalysisListener.Phase.SLICE, files.size());
         Set<String> declaredTypes = new HashSet<>();
         for (SourceFile file : files) {
-            FileMentions read = known.get(file.unit());
-            if (read == null) {
-                read = new FileMentions(file.unit());
-            }
-            perFile.put(file.unit(), read);
+            FileMentions read = MENTIONS.of(file.unit());
             fields.addAll(read.fields);
             declaredTypes.addAll(read.types);
             read.declarations.forEach(this::index);
@@ -170,19 +165,51 @@ final class Slice {
      * same set of names, and only the declarations are found again.
      */
     Slice next(List<SourceFile> files, List<SourceFile> before, SourceNames sources, AnalysisListener listener) {
-        Map<Path, FileMentions> was = new HashMap<>();
-        before.forEach(f -> was.put(f.path(), perFile.get(f.unit())));
+        Map<Path, CompilationUnit> was = new HashMap<>();
+        before.forEach(f -> was.put(f.path(), f.unit()));
         boolean sameNames = files.size() == before.size();
-        Map<CompilationUnit, FileMentions> known = new IdentityHashMap<>(perFile);
+        Map<CompilationUnit, CompilationUnit> replaced = new IdentityHashMap<>();
         for (SourceFile file : files) {
-            if (!known.containsKey(file.unit())) {
-                FileMentions read = new FileMentions(file.unit());
-                known.put(file.unit(), read);
-                FileMentions old = was.get(file.path());
-                sameNames &= old != null && old.sameNames(read);
+            CompilationUnit old = was.get(file.path());
+            if (old != file.unit()) {
+                sameNames &= old != null && MENTIONS.of(old).sameNames(MENTIONS.of(file.unit()));
+                if (old != null) {
+                    replaced.put(old, file.unit());
+                }
             }
         }
-        return new Slice(files, sources, listener, known, sameNames ? Optional.of(names) : Optional.empty());
+        if (!sameNames) {
+            return new Slice(files, sources, listener, Optional.empty());
+        }
+        replaced.forEach((old, now) -> swap(MENTIONS.of(old), MENTIONS.of(now)));
+        return this;
+    }
+
+    /** Puts the declarations of {@code now} where those of {@code old}, which say the same names, were. */
+    private void swap(FileMentions old, FileMentions now) {
+        List<Mentions> was = new ArrayList<>(old.declarations);
+        was.addAll(old.callables);
+        List<Mentions> is = new ArrayList<>(now.declarations);
+        is.addAll(now.callables);
+        for (int i = 0; i < was.size(); i++) {
+            Mentions before = was.get(i);
+            Mentions after = is.get(i);
+            before.mentioned.forEach(name -> replace(byMention.get(name), before, after));
+            if (before.declaration instanceof CallableDeclaration<?> callable) {
+                replace(callablesByName.get(callable.getNameAsString()), before, after);
+            }
+            if (relevant.remove(before.declaration)) {
+                relevant.add(after.declaration);
+            }
+        }
+    }
+
+    private static void replace(List<Mentions> list, Mentions before, Mentions after) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == before) {
+                list.set(i, after);
+            }
+        }
     }
 
     /**

@@ -14,7 +14,6 @@ import dev.consentflow.analyzer.policy.SourceNames;
 import dev.consentflow.analyzer.testing.FlowTester;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -241,7 +240,7 @@ class SliceTest {
             CompilationUnit unit = StaticJavaParser.parse(text);
             files.add(new SourceFile(Path.of("/src/" + files.size() + ".java"), unit, 1, true));
         }
-        Slice slice = new Slice(files, sources, AnalysisListener.NONE, Map.of());
+        Slice slice = new Slice(files, sources, AnalysisListener.NONE);
         Set<String> kept = new TreeSet<>();
         for (SourceFile file : files) {
             file.unit().walk(node -> {
