@@ -3,9 +3,16 @@
 # checks of the Broadleaf Commerce 3.1.15-GA sources (142k lines; fetched as scripts/broadleaf-scan.sh does)
 # with their policy. Prints the wall time of a cold check (the whole-project analysis), of re-checks of the
 # unchanged project, and of a check after a one-line edit (the edit is undone at the end).
-# Then the re-check after an edit in detail (RecheckBench): BENCH_EDITS files (default 7) drawn with the
-# fixed seed BENCH_SEED (default 42) are edited one after another and re-checked, each split into parse and
-# analysis time; it prints their medians against a cold check and a full analysis in the same run.
+# Then the re-check after an edit in detail (RecheckBench), per kind of edit: a comment line appended
+# (comment), a blank line at the top (shift), a statement doubled in a method with personal data (body), a
+# parameter added to a called private method (signature), a method with personal data made public
+# (visibility). Of each kind BENCH_EDITS edits (default 5) in files drawn with the fixed seed BENCH_SEED
+# (default 42) are made one at a time; the edited file is re-checked, the edit undone and the file
+# re-checked again. Prints one table: per kind the median re-check split into parse and analysis time,
+# against a cold check and a full analysis by a fresh analyzer in the same run; then the heap after GC.
+# BENCH_KINDS (default all five, comma-separated) picks kinds. With BENCH_VERIFY=1 (default; 0 skips it)
+# the warm analyzer's findings in every file are compared with a fresh analyzer's after the last edit of
+# each kind; a difference is printed and makes the exit code 1. The sources are left unedited in any case.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,4 +31,6 @@ java -Xss512m -cp "$root/analyzer/target/test-classes:$root/analyzer/target/clas
     "$file_a" "$file_b" "$sources/common" "$sources/profile" "$sources/framework"
 java -Xss512m -cp "$root/analyzer/target/test-classes:$root/analyzer/target/classes:$(cat "$classpath")" \
     dev.consentflow.analyzer.incremental.RecheckBench "$root/test-projects/broadleaf/consentflow.yaml" \
-    "${BENCH_EDITS:-7}" "${BENCH_SEED:-42}" "$sources/common" "$sources/profile" "$sources/framework"
+    "${BENCH_EDITS:-5}" "${BENCH_SEED:-42}" "${BENCH_VERIFY:-1}" \
+    "${BENCH_KINDS:-comment,shift,body,signature,visibility}" \
+    "$sources/common" "$sources/profile" "$sources/framework"
