@@ -56,6 +56,20 @@ final class ClassHierarchy {
      * (an edit changed only members' code): the ancestors resolved so far are kept, and which types
      * extend which, with the types of the edited files in {@code replaced} (old → new).
      */
+    /**
+     * The hierarchy of {@code files}, in which the types named {@code reshaped} (qualified) were declared,
+     * removed or given other supertypes: the ancestors resolved so far are kept for the other types.
+     */
+    ClassHierarchy without(Set<String> reshaped, List<SourceFile> files, Resolver resolver) {
+        ClassHierarchy next = new ClassHierarchy(files, resolver);
+        ancestors.forEach((name, all) -> {
+            if (!reshaped.contains(name) && all.stream().noneMatch(reshaped::contains)) {
+                next.ancestors.put(name, all);
+            }
+        });
+        return next;
+    }
+
     ClassHierarchy over(List<SourceFile> files, Resolver resolver,
             Map<TypeDeclaration<?>, TypeDeclaration<?>> replaced) {
         ClassHierarchy next = new ClassHierarchy(files, resolver);

@@ -81,8 +81,9 @@ public final class FlowEngine implements Program {
     private final Map<Node, Set<Node>> dependencies = new IdentityHashMap<>();
     private final FieldStore fieldStore = new FieldStore(this::current);
     private long steps;
-    /** Whether the last run or update analyzed everything. */
+    /** Whether the last run or update analyzed everything, or saw other types. */
     private boolean restarted = true;
+    private boolean typesChanged;
     /** Rounds over the whole program; data stored in fields rarely needs more than a second. */
     private static final int MAX_ROUNDS = 3;
     /** Waves of re-analysis after an edit; past it, everything is analyzed again. */
@@ -156,12 +157,16 @@ public final class FlowEngine implements Program {
      * change: the code of the edited files; code that mentions a name whose declaration changed (it may
      * resolve to something else now); methods whose callers changed, when whether they are trusted changes;
      * code newly in the slice; then, wave after wave, the callers of every method whose summary changed
-     * and the readers of every field whose written data changed. An edit of the files' types (one added,
-     * removed, renamed, or given other supertypes or annotations), or one whose waves do not settle, is
-     * answered by analyzing everything again.
+     * and the readers of every field whose written data changed. An edit of the files' types (a file added,
+     * removed or no longer parsing, a type declared, removed, renamed, or given other supertypes or
+     * annotations) changes what code resolves to: code that names those types, their members or the members
+     * they inherit from the sources is analyzed again. An edit whose waves do not settle is answered by
+     * analyzing everything again.
      *
-     * <p>Known limit: a method whose callers are trusted stays so when an edit elsewhere closes a recursive
-     * cycle through it without calling it from the edited code.
+     * <p>Known limits: a method whose callers are trusted stays so when an edit elsewhere closes a recursive
+     * cycle through it without calling it from the edited code; code that reaches a removed type only through
+     * a member it inherits from a library class ({@code repo.find().size()}, {@code find} returning a removed
+     * subclass of {@code ArrayList}) keeps its resolution until it is analyzed again.
      *
      * @param files the parsed sources after the edit: unchanged files keep their units (the same objects)
      * @param resolver, roles, rules, listener as for a new engine, over {@code files}
@@ -170,13 +175,10 @@ public final class FlowEngine implements Program {
     public List<SinkEvent> update(List<SourceFile> files, Resolver resolver, RoleIndex roles, FlowRules rules,
             AnalysisListener listener) {
         ProgramEdit edit = ProgramEdit.between(this.files, files);
-        restarted = edit.structural;
-        if (edit.structural) {
-            forgetAll();
-            use(files, resolver, roles, rules, listener, new ClassHierarchy(files, resolver));
-            return run();
-        }
-        use(files, resolver, roles, rules, listener, hierarchy.over(files, resolver, edit.types));
+        restarted = false;
+        typesChanged = edit.structural;
+        use(files, resolver, roles, rules, listener, edit.structural ? hierarchy.without(edit.reshaped, files, resolver)
+                : hierarchy.over(files, resolver, edit.types));
         if (edit.empty) {
             return uses();
         }
@@ -385,9 +387,17 @@ public final class FlowEngine implements Program {
         return List.copyOf(uses);
     }
 
-    /** Whether the last {@link #run} or {@link #update} analyzed everything (the program's types changed). */
+    /** Whether the last {@link #run} or {@link #update} analyzed everything. */
     public boolean restarted() {
         return restarted;
+    }
+
+    /**
+     * Whether the last {@link #run} or {@link #update} saw other types than the one before: a file added,
+     * removed or no longer parsing, a type declared, removed, renamed or given other supertypes.
+     */
+    public boolean typesChanged() {
+        return restarted || typesChanged;
     }
 
     /** Methods that could not be analyzed. */

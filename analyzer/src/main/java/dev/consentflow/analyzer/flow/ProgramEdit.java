@@ -17,7 +17,10 @@ import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import dev.consentflow.analyzer.frontend.SourceFile;
 import dev.consentflow.analyzer.frontend.UnitTypes;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -50,19 +53,29 @@ final class ProgramEdit {
     final Set<String> declarations = new HashSet<>();
     /** Names of the methods and constructors the changed members call, before and after the edit. */
     final Set<String> called = new HashSet<>();
+    /** Qualified names of the types that were declared, removed or reshaped (when {@link #structural}). */
+    final Set<String> reshaped = new HashSet<>();
+    /** Whether the types changed: a file added, removed, no longer parsing, or a type's shape changed. */
     final boolean structural;
     final boolean empty;
 
     private ProgramEdit(List<SourceFile> before, List<SourceFile> after) {
         Map<Path, CompilationUnit> was = units(before);
         Map<Path, CompilationUnit> is = units(after);
-        boolean typesChanged = !was.keySet().equals(is.keySet());
-        boolean any = typesChanged;
+        List<CompilationUnit> reshapedUnits = new ArrayList<>();
+        boolean any = false;
         for (Map.Entry<Path, CompilationUnit> file : is.entrySet()) {
             CompilationUnit old = was.get(file.getKey());
-            if (old != null && old != file.getValue()) {
+            if (old == null) {
                 any = true;
-                typesChanged |= !shape(old).equals(shape(file.getValue()));
+                reshapedUnits.add(file.getValue());
+                members(file.getValue()).values().forEach(newMembers::add);
+            } else if (old != file.getValue()) {
+                any = true;
+                if (!shape(old).equals(shape(file.getValue()))) {
+                    reshapedUnits.add(old);
+                    reshapedUnits.add(file.getValue());
+                }
                 compare(old, file.getValue());
                 List<TypeDeclaration<?>> oldTypes = types(old);
                 List<TypeDeclaration<?>> newTypes = types(file.getValue());
@@ -71,8 +84,83 @@ final class ProgramEdit {
                 }
             }
         }
-        this.structural = typesChanged;
+        for (Map.Entry<Path, CompilationUnit> file : was.entrySet()) {
+            if (!is.containsKey(file.getKey())) {
+                any = true;
+                reshapedUnits.add(file.getValue());
+                members(file.getValue()).values().forEach(oldMembers::add);
+            }
+        }
+        this.structural = !reshapedUnits.isEmpty();
         this.empty = !any;
+        if (structural) {
+            reshaped(reshapedUnits, before, after);
+        }
+    }
+
+    /**
+     * Code that resolves to a type that was declared, removed or reshaped names it, or one of its members,
+     * or a member it inherits from a supertype in the sources ({@code repo.find().getEmail()}, with
+     * {@code getEmail} declared in the supertype of the type {@code find} returns): all these names.
+     */
+    private void reshaped(List<CompilationUnit> units, List<SourceFile> before, List<SourceFile> after) {
+        Map<String, List<TypeDeclaration<?>>> bySimpleName = new HashMap<>();
+        for (List<SourceFile> files : List.of(before, after)) {
+            for (SourceFile file : files) {
+                types(file.unit()).forEach(t -> bySimpleName.computeIfAbsent(t.getNameAsString(),
+                        k -> new ArrayList<>()).add(t));
+            }
+        }
+        Deque<TypeDeclaration<?>> work = new ArrayDeque<>();
+        units.forEach(unit -> work.addAll(types(unit)));
+        Set<TypeDeclaration<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!work.isEmpty()) {
+            TypeDeclaration<?> type = work.pop();
+            if (!seen.add(type)) {
+                continue;
+            }
+            declarations.add(type.getNameAsString());
+            type.getFullyQualifiedName().ifPresent(reshaped::add);
+            for (BodyDeclaration<?> member : type.getMembers()) {
+                declarations.addAll(names(member));
+            }
+            if (type instanceof RecordDeclaration r) {
+                r.getParameters().forEach(p -> declarations.addAll(Mentions.accessors(p.getNameAsString())));
+            }
+            if (type instanceof EnumDeclaration e) {
+                e.getEntries().forEach(c -> declarations.add(c.getNameAsString()));
+            }
+            supertypes(type).forEach(name -> work.addAll(bySimpleName.getOrDefault(name, List.of())));
+        }
+        // The ancestors of their subtypes, found by name, changed too.
+        Set<String> names = new HashSet<>();
+        seen.forEach(t -> names.add(t.getNameAsString()));
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (List<TypeDeclaration<?>> sameName : bySimpleName.values()) {
+                for (TypeDeclaration<?> type : sameName) {
+                    if (!names.contains(type.getNameAsString()) && supertypes(type).stream().anyMatch(names::contains)) {
+                        names.add(type.getNameAsString());
+                        type.getFullyQualifiedName().ifPresent(reshaped::add);
+                        more = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<String> supertypes(TypeDeclaration<?> type) {
+        List<String> names = new ArrayList<>();
+        if (type instanceof ClassOrInterfaceDeclaration c) {
+            c.getExtendedTypes().forEach(t -> names.add(t.getNameAsString()));
+            c.getImplementedTypes().forEach(t -> names.add(t.getNameAsString()));
+        } else if (type instanceof RecordDeclaration r) {
+            r.getImplementedTypes().forEach(t -> names.add(t.getNameAsString()));
+        } else if (type instanceof EnumDeclaration e) {
+            e.getImplementedTypes().forEach(t -> names.add(t.getNameAsString()));
+        }
+        return names;
     }
 
     /** The edit that turns {@code before} into {@code after} (a file is the same when its unit is the same object). */
