@@ -3,6 +3,7 @@ package dev.consentflow.analyzer.incremental;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +69,12 @@ final class EditSequence {
     /**
      * Draws the edit of step {@code step} and makes it on disk unless it is a buffer.
      *
+     * @param involved the files where findings stand or their flows pass: an edit that draws a file draws
+     *     one of them first three times in four, since an edit elsewhere (blank lines in a file without
+     *     findings) leaves every result as it was and would show no stale one
      * @throws IllegalStateException when no kind of edit applies to any file
      */
-    Edit next(int step) {
+    Edit next(int step, Set<Path> involved) {
         Optional<Path> due = repairAt.entrySet().stream().filter(e -> e.getValue() <= step).map(Map.Entry::getKey)
                 .findFirst();
         if (due.isPresent()) {
@@ -83,7 +87,7 @@ final class EditSequence {
                 deferred.clear();
             }
             String kind = round.remove(round.size() - 1);
-            Optional<Edit> edit = propose(kind);
+            Optional<Edit> edit = propose(kind, involved);
             if (edit.isPresent()) {
                 return edit.get().buffer() ? count(buffers, edit.get()) : save(edit.get(), step);
             }
@@ -108,13 +112,16 @@ final class EditSequence {
     }
 
     /** An edit of {@code kind} of the first file drawn that it applies to; each file drawn in vain is a miss. */
-    private Optional<Edit> propose(String kind) {
+    private Optional<Edit> propose(String kind, Set<Path> involved) {
         List<Path> files = new ArrayList<>(switch (kind) {
             case DELETE_FILE -> project.files();
             case RESTORE_FILE -> project.drifted();
             default -> project.files().stream().filter(f -> !brokenFrom.containsKey(f)).toList();
         });
         Collections.shuffle(files, random);
+        if (random.nextInt(4) != 0) {
+            files.sort(Comparator.comparing(file -> !involved.contains(file)));
+        }
         for (Path file : files) {
             Optional<Edit> edit = propose(kind, file);
             if (edit.isPresent()) {

@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +35,8 @@ class IncrementalEquivalenceTest {
     private static final int DEFAULT_STEPS = 20;
     /** How many earlier edits a failure lists. */
     private static final int HISTORY = 25;
+    /** How many files with differences a failure shows. */
+    private static final int SHOWN = 5;
 
     @TempDir
     Path temp;
@@ -47,11 +51,15 @@ class IncrementalEquivalenceTest {
                 Optional.empty());
         ProjectAnalyzer warm = new ProjectAnalyzer(project);
         List<String> history = new ArrayList<>();
-        List<Finding> last = List.of();
+        // The warm analyzer knows the unedited project before the first edit, as in an IDE.
+        List<Finding> last = new ArrayList<>();
+        for (Path file : drifting.files()) {
+            last.addAll(warm.findings(file, drifting.read(file).orElseThrow()));
+        }
         int changed = 0;
 
         for (int step = 1; step <= steps; step++) {
-            Edit edit = edits.next(step);
+            Edit edit = edits.next(step, involved(last));
             history.add(step + ": " + describe(drifting, edit));
             warm.refresh();
             List<Finding> fresh = new ArrayList<>();
@@ -61,7 +69,7 @@ class IncrementalEquivalenceTest {
                 List<Finding> expected = cold.findings(question.file(), question.text());
                 List<Finding> actual = warm.findings(question.file(), question.text());
                 if (!actual.equals(expected)) {
-                    differences.add(difference(drifting, question.file(), expected, actual));
+                    differences.add(FindingsDiff.of(drifting.root(), question.file(), expected, actual));
                 }
                 fresh.addAll(expected);
             }
@@ -80,6 +88,16 @@ class IncrementalEquivalenceTest {
         if (steps > edits.kinds().size()) {
             assertThat(edits.kinds()).as("kinds of edits made").allMatch(kind -> edits.made(kind) > 0);
         }
+    }
+
+    /** The files where the findings stand or their flows pass. */
+    private static Set<Path> involved(List<Finding> findings) {
+        Set<Path> files = new HashSet<>();
+        for (Finding f : findings) {
+            files.add(f.location().file());
+            f.flow().forEach(step -> files.add(step.location().file()));
+        }
+        return files;
     }
 
     /** One question to both analyzers: the findings of {@code file} when it holds {@code text}. */
@@ -106,30 +124,11 @@ class IncrementalEquivalenceTest {
         return edit.kind() + ": " + drifting.name(edit.file()) + (edit.buffer() ? " (unsaved buffer)" : "");
     }
 
-    private static String difference(DriftingProject drifting, Path file, List<Finding> expected, List<Finding> actual) {
-        List<String> fresh = expected.stream().map(f -> render(drifting, f)).toList();
-        List<String> warm = actual.stream().map(f -> render(drifting, f)).toList();
-        StringBuilder text = new StringBuilder("  " + drifting.name(file) + ": " + expected.size() + " findings fresh, "
-                + actual.size() + " warm\n");
-        fresh.stream().filter(f -> !warm.contains(f)).forEach(f -> text.append("    fresh only: ").append(f).append('\n'));
-        warm.stream().filter(f -> !fresh.contains(f)).forEach(f -> text.append("    warm only:  ").append(f).append('\n'));
-        if (fresh.stream().allMatch(warm::contains) && warm.stream().allMatch(fresh::contains)) {
-            text.append("    the same findings in another order or number:\n    fresh ").append(fresh)
-                    .append("\n    warm  ").append(warm).append('\n');
-        }
-        return text.toString();
-    }
-
-    /** The finding with every field (so that any difference shows), its paths relative to the project. */
-    private static String render(DriftingProject drifting, Finding f) {
-        return f.location().line() + ":" + f.location().column() + " " + f.rule().id() + " " + f.toString()
-                .replace(drifting.root() + "/", "");
-    }
-
     private static String failure(long seed, int step, int steps, List<String> differences, List<String> history) {
         return "After step " + step + " of " + steps + " (seed " + seed + "), a warm ProjectAnalyzer differs from a"
-                + " fresh one in " + differences.size() + " files:\n" + String.join("", differences)
-                + "The edits up to it (oldest first):\n  "
+                + " fresh one in " + differences.size() + " files" + (differences.size() > SHOWN ? ", the first " + SHOWN : "")
+                + ":\n" + String.join("", differences.subList(0, Math.min(SHOWN, differences.size())))
+                + "The edits up to it (at most " + HISTORY + ", oldest first):\n  "
                 + String.join("\n  ", history.subList(Math.max(0, history.size() - HISTORY), history.size()))
                 + "\nReplay: -Dconsentflow.equivalence.seed=" + seed + " -Dconsentflow.equivalence.steps=" + step;
     }
