@@ -101,9 +101,10 @@ final class EditSequence {
 
     /** Per kind: how many edits were made on disk, as buffers, and how many files it found nothing to edit in. */
     String counts() {
-        return Stream.concat(kinds.stream(), Stream.of(REPAIR_FILE)).map(kind -> kind + ": " + made.getOrDefault(kind, 0)
-                + " on disk, " + buffers.getOrDefault(kind, 0) + " as buffer, " + missed.getOrDefault(kind, 0)
-                + " missed").collect(Collectors.joining("\n  ", "  ", ""));
+        return Stream.concat(kinds.stream(), Stream.of(REPAIR_FILE))
+                .map(kind -> kind + ": " + made.getOrDefault(kind, 0) + " on disk, " + buffers.getOrDefault(kind, 0)
+                        + " as buffer, " + missed.getOrDefault(kind, 0) + " missed")
+                .collect(Collectors.joining("\n  ", "  ", ""));
     }
 
     /** How many edits of {@code kind} were made, on disk or as buffers. */

@@ -21,8 +21,8 @@ final class FindingsDiff {
         List<String> actual = warm.stream().map(f -> render(root, f)).toList();
         StringBuilder text = new StringBuilder("  " + relative(root, file) + ": " + fresh.size() + " findings fresh, "
                 + warm.size() + " warm\n");
-        expected.stream().filter(f -> !actual.contains(f)).forEach(f -> text.append("    fresh only: ").append(f).append('\n'));
-        actual.stream().filter(f -> !expected.contains(f)).forEach(f -> text.append("    warm only:  ").append(f).append('\n'));
+        expected.stream().filter(f -> !actual.contains(f)).forEach(f -> text.append("    fresh only: " + f + "\n"));
+        actual.stream().filter(f -> !expected.contains(f)).forEach(f -> text.append("    warm only:  " + f + "\n"));
         if (expected.equals(actual)) {
             text.append("    equal as rendered, unequal as records:\n    fresh ").append(relative(root, fresh))
                     .append("\n    warm  ").append(relative(root, warm)).append('\n');
@@ -52,8 +52,8 @@ final class FindingsDiff {
     }
 
     private static String render(FlowStep step) {
-        return step.location().file().getFileName() + ":" + step.location().line() + ":" + step.location().column() + " "
-                + step.kind() + " " + step.message();
+        return step.location().file().getFileName() + ":" + step.location().line() + ":" + step.location().column()
+                + " " + step.kind() + " " + step.message();
     }
 
     private static String relative(Path root, Object text) {

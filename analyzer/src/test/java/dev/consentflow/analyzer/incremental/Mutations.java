@@ -62,7 +62,8 @@ final class Mutations {
         Map<String, TextMutation> all = new LinkedHashMap<>();
         all.put("delete a statement line", Mutations::deleteStatement);
         all.put("remove an annotation", Mutations::removeAnnotation);
-        all.put("insert blank lines at the top", (text, random) -> Optional.of("\n".repeat(1 + random.nextInt(3)) + text));
+        all.put("insert blank lines at the top",
+                (text, random) -> Optional.of("\n".repeat(1 + random.nextInt(3)) + text));
         all.put("rename a method", Mutations::renameMethod);
         all.put("add an unused parameter", Mutations::addParameter);
         all.put("toggle a method's visibility", Mutations::toggleVisibility);
@@ -74,25 +75,30 @@ final class Mutations {
         return Collections.unmodifiableMap(all);
     }
 
-    static Optional<String> deleteStatement(String text, Random random) {
-        return unit(text).flatMap(unit -> pick(random, unit.findAll(Statement.class, s -> !(s instanceof BlockStmt)
-                && !(s instanceof ExplicitConstructorInvocationStmt) && s.getParentNode().orElse(null) instanceof BlockStmt
-                && s.getBegin().get().line == s.getEnd().get().line)))
+    private static Optional<String> deleteStatement(String text, Random random) {
+        return unit(text).flatMap(unit -> pick(random, unit.findAll(Statement.class, Mutations::deletable)))
                 .map(statement -> new Text(text).cut(statement));
     }
 
-    static Optional<String> removeAnnotation(String text, Random random) {
+    /** A statement on one line of a block, other than a constructor's {@code this(...)} or {@code super(...)}. */
+    private static boolean deletable(Statement s) {
+        return !(s instanceof BlockStmt) && !(s instanceof ExplicitConstructorInvocationStmt)
+                && s.getParentNode().orElse(null) instanceof BlockStmt
+                && s.getBegin().orElseThrow().line == s.getEnd().orElseThrow().line;
+    }
+
+    private static Optional<String> removeAnnotation(String text, Random random) {
         return unit(text).flatMap(unit -> pick(random, unit.findAll(AnnotationExpr.class,
                 a -> ANNOTATIONS.contains(a.getName().getIdentifier()))))
                 .map(annotation -> new Text(text).cut(annotation));
     }
 
-    static Optional<String> renameMethod(String text, Random random) {
+    private static Optional<String> renameMethod(String text, Random random) {
         return unit(text).flatMap(unit -> pick(random, unit.findAll(MethodDeclaration.class)))
                 .map(method -> new Text(text).replace(method.getName(), method.getNameAsString() + "Renamed"));
     }
 
-    static Optional<String> addParameter(String text, Random random) {
+    private static Optional<String> addParameter(String text, Random random) {
         return unit(text).flatMap(unit -> pick(random, unit.findAll(CallableDeclaration.class,
                 c -> c.isMethodDeclaration() || c.isConstructorDeclaration())))
                 .map(callable -> {
@@ -104,7 +110,7 @@ final class Mutations {
     }
 
     /** A private or package-private method becomes public, a public one package-private. */
-    static Optional<String> toggleVisibility(String text, Random random) {
+    private static Optional<String> toggleVisibility(String text, Random random) {
         return unit(text).flatMap(unit -> pick(random, unit.findAll(MethodDeclaration.class,
                 m -> !m.isProtected() && !inInterface(m))))
                 .map(method -> {
@@ -117,10 +123,12 @@ final class Mutations {
                         boolean isPrivate = access.get().getKeyword() == Modifier.Keyword.PRIVATE;
                         return source.replace(access.get(), isPrivate ? "public" : "");
                     }
-                    Node first = method.getModifiers().isEmpty()
-                            ? method.getTypeParameters().isEmpty() ? method.getType() : method.getTypeParameter(0)
-                            : method.getModifiers().get(0);
-                    return source.insert(source.begin(first), "public ");
+                    // A type parameter's range starts after the "<" of its list.
+                    int at = method.getModifiers().isNonEmpty() ? source.begin(method.getModifiers().get(0))
+                            : method.getTypeParameters().isNonEmpty()
+                                    ? text.lastIndexOf('<', source.begin(method.getTypeParameter(0)))
+                                    : source.begin(method.getType());
+                    return source.insert(at, "public ");
                 });
     }
 
@@ -128,7 +136,7 @@ final class Mutations {
      * A call of another method of the same type as the first statement of a method, passing the caller's
      * parameters where their types match the callee's (so that data may flow in) and defaults elsewhere.
      */
-    static Optional<String> insertCall(String text, Random random) {
+    private static Optional<String> insertCall(String text, Random random) {
         Optional<CompilationUnit> parsed = unit(text);
         if (parsed.isEmpty()) {
             return Optional.empty();
@@ -150,16 +158,16 @@ final class Mutations {
         });
     }
 
-    static Optional<String> deleteMethod(String text, Random random) {
+    private static Optional<String> deleteMethod(String text, Random random) {
         return unit(text).flatMap(unit -> pick(random, unit.findAll(MethodDeclaration.class)))
                 .map(method -> new Text(text).cut(method));
     }
 
     /** A field before the first member of a class or record (static in a record, which has no others). */
-    static Optional<String> addField(String text, Random random) {
+    private static Optional<String> addField(String text, Random random) {
         return unit(text).flatMap(unit -> pick(random, unit.findAll(TypeDeclaration.class,
-                t -> (t instanceof ClassOrInterfaceDeclaration c && !c.isInterface() || t instanceof RecordDeclaration)
-                        && t.getMembers().isNonEmpty())))
+                t -> (t instanceof ClassOrInterfaceDeclaration c && !c.isInterface()
+                        || t instanceof RecordDeclaration) && t.getMembers().isNonEmpty())))
                 .map(type -> {
                     BodyDeclaration<?> first = type.getMember(0);
                     String field = (type instanceof RecordDeclaration ? "static " : "") + "String note"
@@ -168,13 +176,13 @@ final class Mutations {
                 });
     }
 
-    static Optional<String> negateIf(String text, Random random) {
+    private static Optional<String> negateIf(String text, Random random) {
         return unit(text).flatMap(unit -> pick(random, unit.findAll(IfStmt.class)))
                 .map(branch -> new Text(text).replace(branch.getCondition(), "!(" + branch.getCondition() + ")"));
     }
 
-    /** A line that is no Java inserted before a line of the file, or the file cut short; a text that still parses is no edit. */
-    static Optional<String> breakSyntax(String text, Random random) {
+    /** A line that is no Java inserted before a line of the file, or the file cut short; never a text that parses. */
+    private static Optional<String> breakSyntax(String text, Random random) {
         String broken;
         if (random.nextBoolean()) {
             broken = text.substring(0, text.length() / 2 + random.nextInt(text.length() / 2 + 1));
