@@ -1,7 +1,6 @@
 package dev.consentflow.analyzer;
 
 import dev.consentflow.analyzer.cache.ResultCache;
-import dev.consentflow.analyzer.frontend.ParsedFiles;
 import java.util.Optional;
 
 /**
@@ -34,20 +33,22 @@ public final class ConsentFlow {
      *     exist, a broken policy file)
      */
     public static AnalysisResult analyze(AnalysisRequest request, AnalysisListener listener) {
-        return analyze(request, listener, ParsedFiles.none());
+        return analyze(request, listener, KeptAnalysis.none());
     }
 
     /**
      * Analyzes the request's sources as {@link #analyze(AnalysisRequest, AnalysisListener)} does, reusing
-     * the parsed units {@code kept} holds for files that did not change and keeping the new ones there (for
-     * callers that analyze one project again and again, such as the Checkstyle check).
+     * the parsed units {@code kept} holds for files that did not change and bringing its flow analysis up to
+     * date with what changed, and keeping the new ones there (for callers that analyze one project again and
+     * again, such as the Checkstyle check).
      *
-     * @param kept the parsed files of earlier analyses of the same sources; used by one analysis at a time
-     * @return the same result as without {@code kept}
+     * @param kept what earlier analyses of the same sources left; used by one analysis at a time
+     * @return the same findings and flows as without {@code kept}; the count of unresolved symbols covers
+     *     the code analyzed again
      * @throws AnalysisException when the request cannot be analyzed at all (a source path that does not
      *     exist, a broken policy file)
      */
-    public static AnalysisResult analyze(AnalysisRequest request, AnalysisListener listener, ParsedFiles kept) {
+    public static AnalysisResult analyze(AnalysisRequest request, AnalysisListener listener, KeptAnalysis kept) {
         return LargeStack.call(() -> {
             listener.started(AnalysisListener.Phase.CACHE);
             Optional<ResultCache> cache = request.cacheDir().map(dir -> new ResultCache(dir, request));

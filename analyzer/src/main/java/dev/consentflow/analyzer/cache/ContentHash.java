@@ -31,7 +31,7 @@ public final class ContentHash {
      *
      * @throws UncheckedIOException when a file exists but cannot be read
      */
-    static String ofPath(Path path) {
+    public static String ofPath(Path path) {
         try {
             if (Files.isRegularFile(path)) {
                 return of(Files.readAllBytes(path));

@@ -1,5 +1,6 @@
 package dev.consentflow.analyzer.flow;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -10,6 +11,7 @@ import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import dev.consentflow.analyzer.frontend.AstNodes;
 import dev.consentflow.analyzer.frontend.Resolver;
 import dev.consentflow.analyzer.frontend.SourceFile;
+import dev.consentflow.analyzer.frontend.UnitMemo;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,8 +38,8 @@ final class CallGraph {
     private final List<SourceFile> files;
     private final Resolver resolver;
     private final ClassHierarchy hierarchy;
-    /** Method name → the calls and method references of that name, anywhere in the sources. */
-    private final Map<String, List<Node>> sitesByName = new HashMap<>();
+    /** Per unit: method name → the calls and method references of that name in it. */
+    private static final UnitMemo<Map<String, List<Node>>> SITES = new UnitMemo<>(CallGraph::sitesIn) {};
     private final Map<Node, List<MethodDeclaration>> targets = new IdentityHashMap<>();
     private final Map<Node, Set<Node>> callees = new IdentityHashMap<>();
     private final Map<Node, Boolean> trusted = new IdentityHashMap<>();
@@ -56,20 +58,23 @@ final class CallGraph {
         this.trustAll = trustAll;
     }
 
-    /** The calls and method references named {@code name}, indexed at the first question. */
+    /** The calls and method references named {@code name}, anywhere in the sources. */
     private List<Node> sitesNamed(String name) {
-        if (sitesByName.isEmpty()) {
-            for (SourceFile file : files) {
-                file.unit().walk(node -> {
-                    if (node instanceof MethodCallExpr call) {
-                        sitesByName.computeIfAbsent(call.getNameAsString(), k -> new ArrayList<>()).add(call);
-                    } else if (node instanceof MethodReferenceExpr ref) {
-                        sitesByName.computeIfAbsent(ref.getIdentifier(), k -> new ArrayList<>()).add(ref);
-                    }
-                });
+        List<Node> sites = new ArrayList<>();
+        files.forEach(file -> sites.addAll(SITES.of(file.unit()).getOrDefault(name, List.of())));
+        return sites;
+    }
+
+    private static Map<String, List<Node>> sitesIn(CompilationUnit unit) {
+        Map<String, List<Node>> sites = new HashMap<>();
+        unit.walk(node -> {
+            if (node instanceof MethodCallExpr call) {
+                sites.computeIfAbsent(call.getNameAsString(), k -> new ArrayList<>()).add(call);
+            } else if (node instanceof MethodReferenceExpr ref) {
+                sites.computeIfAbsent(ref.getIdentifier(), k -> new ArrayList<>()).add(ref);
             }
-        }
-        return sitesByName.getOrDefault(name, List.of());
+        });
+        return sites;
     }
 
     /** The source methods a call or method reference may run (implementations of an abstract one too). */

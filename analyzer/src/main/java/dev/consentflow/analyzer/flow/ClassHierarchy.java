@@ -19,6 +19,7 @@ import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import com.github.javaparser.resolution.types.ResolvedReferenceType;
 import dev.consentflow.analyzer.frontend.Resolver;
 import dev.consentflow.analyzer.frontend.SourceFile;
+import dev.consentflow.analyzer.frontend.UnitTypes;
 import dev.consentflow.analyzer.policy.RoleIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,6 +49,24 @@ final class ClassHierarchy {
     ClassHierarchy(List<SourceFile> files, Resolver resolver) {
         this.files = files;
         this.resolver = resolver;
+    }
+
+    /**
+     * The hierarchy of {@code files}, which declare the same types with the same supertypes as this one's
+     * (an edit changed only members' code): the ancestors resolved so far are kept, and which types
+     * extend which, with the types of the edited files in {@code replaced} (old → new).
+     */
+    ClassHierarchy over(List<SourceFile> files, Resolver resolver,
+            Map<TypeDeclaration<?>, TypeDeclaration<?>> replaced) {
+        ClassHierarchy next = new ClassHierarchy(files, resolver);
+        next.ancestors.putAll(ancestors);
+        if (subtypes != null) {
+            next.subtypes = new HashMap<>();
+            subtypes.forEach((name, types) -> next.subtypes.put(name,
+                    types.stream().<TypeDeclaration<?>>map(t -> replaced.getOrDefault(t, t)).toList()));
+            enums.forEach((name, e) -> next.enums.put(name, (EnumDeclaration) replaced.getOrDefault(e, e)));
+        }
+        return next;
     }
 
     /**
@@ -183,7 +202,7 @@ final class ClassHierarchy {
         if (subtypes == null) {
             subtypes = new HashMap<>();
             for (SourceFile file : files) {
-                for (TypeDeclaration<?> type : file.unit().findAll(TypeDeclaration.class)) {
+                for (TypeDeclaration<?> type : UnitTypes.of(file.unit())) {
                     Optional<String> name = type.getFullyQualifiedName();
                     if (name.isEmpty()) {
                         continue;

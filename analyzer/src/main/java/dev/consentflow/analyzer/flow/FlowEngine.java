@@ -28,12 +28,14 @@ import dev.consentflow.analyzer.policy.MemberRef;
 import dev.consentflow.analyzer.policy.RoleIndex;
 import dev.consentflow.analyzer.rules.FlowRules;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,29 +49,43 @@ import java.util.function.BiConsumer;
  * own checks do not satisfy are lifted into the summary, to be judged at each call site.
  */
 public final class FlowEngine implements Program {
-    private final Resolver resolver;
-    private final RoleIndex roles;
-    private final AnalysisListener listener;
-    private final FlowRules rules;
+    private final boolean trustAllCallers;
+    private Resolver resolver;
+    private RoleIndex roles;
+    private AnalysisListener listener;
+    private FlowRules rules;
     private final Map<CompilationUnit, Path> paths = new IdentityHashMap<>();
-    private final List<SourceFile> files;
-    private final CallGraph callGraph;
-    private final ClassHierarchy hierarchy;
-    private final Slice slice;
+    private List<SourceFile> files;
+    private CallGraph callGraph;
+    private ClassHierarchy hierarchy;
+    private Slice slice;
     private final Map<Node, Summary> summaries = new IdentityHashMap<>();
-    /** The methods being analyzed, outermost first. */
+    /** The methods being analyzed, outermost first (an initializer at the bottom, when one runs). */
     private final List<Node> inProgress = new ArrayList<>();
     private final Map<Node, Summary> provisional = new IdentityHashMap<>();
     private final Set<Node> reentered = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Node> provisionalUsers = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Re-analyses of one recursive method; past it, the last summary stands (sound for most code). */
     private static final int MAX_RECURSION_ROUNDS = 3;
-    private final List<SinkEvent> standing = new ArrayList<>();
-    private final FieldStore fieldStore = new FieldStore();
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** Per analyzed method, constructor or initializer: the uses judged where they are (maybe none). */
+    private final Map<Node, List<SinkEvent>> standing = new IdentityHashMap<>();
+    /** Per analyzed code: whether its callers were trusted, when it mattered (it had uses). */
+    private final Map<Node, Boolean> trustUsed = new IdentityHashMap<>();
+    private final Map<Node, Diagnostic> problems = new IdentityHashMap<>();
+    /** The analyzed code in the order of the files, as the uses were last listed, and where each stands. */
+    private List<Node> order;
+    private final Map<Node, Location> placed = new IdentityHashMap<>();
+    /** Callee → the code that applied its summary; and the other way round. */
+    private final Map<Node, Set<Node>> dependents = new IdentityHashMap<>();
+    private final Map<Node, Set<Node>> dependencies = new IdentityHashMap<>();
+    private final FieldStore fieldStore = new FieldStore(this::current);
     private long steps;
+    /** Whether the last run or update analyzed everything. */
+    private boolean restarted = true;
     /** Rounds over the whole program; data stored in fields rarely needs more than a second. */
     private static final int MAX_ROUNDS = 3;
+    /** Waves of re-analysis after an edit; past it, everything is analyzed again. */
+    private static final int MAX_WAVES = 12;
 
     /**
      * @param files the parsed sources
@@ -82,15 +98,23 @@ public final class FlowEngine implements Program {
      */
     public FlowEngine(List<SourceFile> files, Resolver resolver, RoleIndex roles, FlowRules rules,
             boolean trustAllCallers, AnalysisListener listener) {
+        this.trustAllCallers = trustAllCallers;
+        use(files, resolver, roles, rules, listener, new ClassHierarchy(files, resolver));
+    }
+
+    private void use(List<SourceFile> files, Resolver resolver, RoleIndex roles, FlowRules rules,
+            AnalysisListener listener, ClassHierarchy hierarchy) {
+        this.slice = slice == null ? new Slice(files, roles.sourceNames(), listener)
+                : slice.next(files, this.files, roles.sourceNames(), listener);
         this.files = files;
         this.listener = listener;
         this.resolver = resolver;
         this.roles = roles;
         this.rules = rules;
+        paths.clear();
         files.forEach(f -> paths.put(f.unit(), f.path()));
-        this.hierarchy = new ClassHierarchy(files, resolver);
+        this.hierarchy = hierarchy;
         this.callGraph = new CallGraph(files, resolver, hierarchy, trustAllCallers);
-        this.slice = new Slice(files, roles.sourceNames(), listener);
     }
 
     /**
@@ -113,8 +137,8 @@ public final class FlowEngine implements Program {
                     }
                 }
                 for (TypeDeclaration<?> type : file.unit().findAll(TypeDeclaration.class)) {
-                    if (!(type instanceof ClassOrInterfaceDeclaration c && c.isLocalClassDeclaration())) {
-                        initializers(type);
+                    if (!isLocal(type)) {
+                        type.getMembers().forEach(this::initializer);
                     }
                 }
                 listener.worked(AnalysisListener.Phase.FLOW, 1);
@@ -123,12 +147,226 @@ public final class FlowEngine implements Program {
                 break;
             }
         }
-        return List.copyOf(standing);
+        return uses();
+    }
+
+    /**
+     * Brings the analysis up to date with the program after an edit, re-analyzing only what the edit can
+     * change: the code of the edited files; code that mentions a name whose declaration changed (it may
+     * resolve to something else now); methods whose callers changed, when whether they are trusted changes;
+     * code newly in the slice; then, wave after wave, the callers of every method whose summary changed
+     * and the readers of every field whose written data changed. An edit of the files' types (one added,
+     * removed, renamed, or given other supertypes or annotations), or one whose waves do not settle, is
+     * answered by analyzing everything again.
+     *
+     * <p>Known limit: a method whose callers are trusted stays so when an edit elsewhere closes a recursive
+     * cycle through it without calling it from the edited code.
+     *
+     * @param files the parsed sources after the edit: unchanged files keep their units (the same objects)
+     * @param resolver, roles, rules, listener as for a new engine, over {@code files}
+     * @return the uses judged where they are, as {@link #run()} on a new engine would find them
+     */
+    public List<SinkEvent> update(List<SourceFile> files, Resolver resolver, RoleIndex roles, FlowRules rules,
+            AnalysisListener listener) {
+        ProgramEdit edit = ProgramEdit.between(this.files, files);
+        restarted = edit.structural;
+        if (edit.structural) {
+            forgetAll();
+            use(files, resolver, roles, rules, listener, new ClassHierarchy(files, resolver));
+            return run();
+        }
+        use(files, resolver, roles, rules, listener, hierarchy.over(files, resolver, edit.types));
+        if (edit.empty) {
+            return uses();
+        }
+        Map<Node, Summary> before = new IdentityHashMap<>();
+        Set<Node> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> changedFields = new HashSet<>();
+        for (Node old : edit.oldMembers) {
+            Node now = edit.matched.get(old);
+            Set<Node> callers = Collections.newSetFromMap(new IdentityHashMap<>());
+            Optional.ofNullable(dependents.remove(old)).ifPresent(callers::addAll);
+            callers.forEach(caller -> dependencies.get(caller).remove(old));
+            callers.removeIf(this::gone);
+            boolean wasAnalyzed = analyzed(old);
+            Optional.ofNullable(summaries.get(old)).filter(s -> now != null).ifPresent(s -> before.put(now, s));
+            changedFields.addAll(forget(old));
+            if (now != null && wasAnalyzed) {
+                dirty.add(now);
+                callers.forEach(caller -> depends(caller, now));
+            } else {
+                dirty.addAll(callers);
+            }
+        }
+        dirty.addAll(fieldStore.readers(changedFields));
+        edit.newMembers.stream().filter(slice::contains).forEach(dirty::add);
+        slice.mentioning(edit.declarations).stream().filter(n -> analyzed(n) || slice.contains(n)).forEach(dirty::add);
+        slice.members().stream().filter(n -> !analyzed(n)).forEach(dirty::add);
+        for (Node callee : slice.callablesNamed(edit.called)) {
+            Boolean trusted = trustUsed.get(callee);
+            if (trusted != null && trusted != callGraph.callersTrusted((CallableDeclaration<?>) callee)) {
+                dirty.add(callee);
+            }
+        }
+        dirty.removeIf(this::gone);
+        reanalyze(dirty, before);
+        return uses();
+    }
+
+    /** Code of a file that is not part of the program any more (a method of the file before the edit). */
+    private boolean gone(Node code) {
+        return code.findCompilationUnit().map(u -> !paths.containsKey(u)).orElse(true);
+    }
+
+    private boolean analyzed(Node code) {
+        return standing.containsKey(code);
+    }
+
+    /**
+     * Analyzes {@code dirty} again, then the dependents of every summary that changed and the readers of
+     * every field whose data changed, until nothing changes; drops the analysis of code no root reaches.
+     */
+    private void reanalyze(Set<Node> dirty, Map<Node, Summary> before) {
+        Set<Node> wave = dirty;
+        for (int round = 0; !wave.isEmpty(); round++) {
+            if (round == MAX_WAVES) {
+                restarted = true;
+                forgetAll();
+                run();
+                return;
+            }
+            listener.planned(AnalysisListener.Phase.FLOW, wave.size());
+            for (Node n : wave) {
+                before.putIfAbsent(n, summaries.get(n));
+                summaries.remove(n);
+                unlink(n);
+            }
+            fieldStore.rewrite(wave);
+            fieldStore.nextRound();
+            for (Node n : wave) {
+                if (!summaries.containsKey(n)) {
+                    analyzeAgain(n);
+                }
+                listener.worked(AnalysisListener.Phase.FLOW, 1);
+            }
+            Set<Node> next = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Node n : wave) {
+                Summary was = before.get(n);
+                Summary is = summaries.get(n);
+                if (was == null || is == null || !was.identicalTo(is)) {
+                    next.addAll(dependents.getOrDefault(n, Set.of()));
+                }
+            }
+            Set<String> changedFields = new HashSet<>(fieldStore.settle());
+            changedFields.addAll(fieldStore.staleFields());
+            next.addAll(fieldStore.readers(changedFields));
+            before.clear();
+            wave = next.isEmpty() ? unreachable() : next;
+        }
+    }
+
+    /** Analyzes one method, constructor or initializer again, as a root. */
+    private void analyzeAgain(Node code) {
+        if (code instanceof CallableDeclaration<?> callable) {
+            summary(callable);
+        } else if (code instanceof BodyDeclaration<?> member && member.getParentNode()
+                .filter(p -> p instanceof TypeDeclaration<?> && !isLocal(p)).isPresent()) {
+            initializer(member);
+        }
+    }
+
+    /**
+     * Forgets the analysis of code no root of the slice reaches any more (a callee whose last caller left);
+     * returns the readers of what it wrote, to analyze again.
+     */
+    private Set<Node> unreachable() {
+        Set<Node> reached = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Node> work = new ArrayDeque<>();
+        for (Node code : standing.keySet()) {
+            if (slice.contains(code) && reached.add(code)) {
+                work.add(code);
+            }
+        }
+        while (!work.isEmpty()) {
+            for (Node callee : dependencies.getOrDefault(work.pop(), Set.of())) {
+                if (reached.add(callee)) {
+                    work.add(callee);
+                }
+            }
+        }
+        Set<String> changedFields = new HashSet<>();
+        for (Node code : new ArrayList<>(standing.keySet())) {
+            if (!reached.contains(code)) {
+                changedFields.addAll(forget(code));
+            }
+        }
+        return fieldStore.readers(changedFields);
+    }
+
+    /**
+     * Forgets everything known of {@code code}: its summary, uses, problems, what it wrote and read, and
+     * which summaries it applied. Who applied its summary is kept (they still need it).
+     *
+     * @return the fields whose data changed
+     */
+    private Set<String> forget(Node code) {
+        summaries.remove(code);
+        standing.remove(code);
+        trustUsed.remove(code);
+        problems.remove(code);
+        unlink(code);
+        return fieldStore.forget(code);
+    }
+
+    private void forgetAll() {
+        for (Node code : new ArrayList<>(standing.keySet())) {
+            forget(code);
+        }
+        summaries.clear();
+        dependents.clear();
+        dependencies.clear();
+        fieldStore.nextRound();
+    }
+
+    /** Forgets which summaries {@code code} applied: it is about to be analyzed again. */
+    private void unlink(Node code) {
+        for (Node callee : Optional.ofNullable(dependencies.remove(code)).orElse(Set.of())) {
+            Optional.ofNullable(dependents.get(callee)).ifPresent(d -> d.remove(code));
+        }
+    }
+
+    /** {@code caller} applied the summary of {@code callee}. */
+    private void depends(Node caller, Node callee) {
+        dependents.computeIfAbsent(callee, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(caller);
+        dependencies.computeIfAbsent(caller, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(callee);
+    }
+
+    /** The code being analyzed; null between analyses. */
+    private Node current() {
+        return inProgress.isEmpty() ? null : inProgress.get(inProgress.size() - 1);
+    }
+
+    /** The uses judged where they are, ordered by the place of the code they were found in. */
+    private List<SinkEvent> uses() {
+        if (order == null || order.size() != standing.size() || !order.stream().allMatch(standing::containsKey)) {
+            order = new ArrayList<>(standing.keySet());
+            placed.keySet().retainAll(standing.keySet());
+            order.forEach(c -> placed.computeIfAbsent(c, this::location));
+            order.sort(Comparator.comparing(placed::get));
+        }
+        List<SinkEvent> uses = new ArrayList<>();
+        order.forEach(c -> uses.addAll(standing.get(c)));
+        return List.copyOf(uses);
+    }
+
+    /** Whether the last {@link #run} or {@link #update} analyzed everything (the program's types changed). */
+    public boolean restarted() {
+        return restarted;
     }
 
     /** Methods that could not be analyzed. */
     public List<Diagnostic> diagnostics() {
-        return List.copyOf(new LinkedHashSet<>(diagnostics));
+        return problems.values().stream().distinct().sorted(Comparator.comparing(Diagnostic::location)).toList();
     }
 
     @Override
@@ -199,6 +437,10 @@ public final class FlowEngine implements Program {
      * methods analyzed meanwhile are not memoized, since they saw a provisional answer.
      */
     private Summary summary(CallableDeclaration<?> callable) {
+        Node caller = current();
+        if (caller != null) {
+            depends(caller, callable);
+        }
         Summary known = summaries.get(callable);
         if (known != null) {
             return known;
@@ -240,50 +482,60 @@ public final class FlowEngine implements Program {
     }
 
     private Summary analyzeOrSkip(CallableDeclaration<?> callable) {
+        problems.remove(callable);
         try {
             return analyze(callable);
         } catch (StackOverflowError e) {
             // One method nests too deeply: skip it, say so, and go on with the rest.
-            diagnostics.add(new Diagnostic(Diagnostic.Kind.TOO_DEEP, location(callable.getName()),
+            problems.put(callable, new Diagnostic(Diagnostic.Kind.TOO_DEEP, location(callable.getName()),
                     "expression too deep in " + callable.getNameAsString() + "; the method is not analyzed"));
+            standing.put(callable, List.of());
             return Summary.EMPTY;
         }
     }
 
     /**
-     * Initializer blocks and field initializers (with the lambdas and anonymous classes written there) run
-     * like a method nobody calls: their uses stand where they are.
+     * An initializer block or field initializer (with the lambdas and anonymous classes written there) runs
+     * like a method nobody calls: its uses stand where they are.
      */
-    private void initializers(TypeDeclaration<?> type) {
-        for (BodyDeclaration<?> member : type.getMembers()) {
-            if (!slice.contains(member)) {
-                continue;
-            }
+    private void initializer(BodyDeclaration<?> member) {
+        if (!(member instanceof InitializerDeclaration || member instanceof FieldDeclaration)
+                || !slice.contains(member)) {
+            return;
+        }
+        List<SinkEvent> events = new ArrayList<>();
+        problems.remove(member);
+        inProgress.add(member);
+        try {
             if (member instanceof InitializerDeclaration block) {
-                runEntryCode(block.isStatic(), block, (statements, s) -> statements.exec(block.getBody(), s));
+                runEntryCode(block.isStatic(), block, events, (statements, s) -> statements.exec(block.getBody(), s));
             } else if (member instanceof FieldDeclaration field) {
                 for (VariableDeclarator variable : field.getVariables()) {
-                    variable.getInitializer().ifPresent(init -> runEntryCode(field.isStatic(), init,
+                    variable.getInitializer().ifPresent(init -> runEntryCode(field.isStatic(), init, events,
                             (statements, s) -> statements.expressions().eval(init, s)));
                 }
             }
+        } finally {
+            inProgress.remove(inProgress.size() - 1);
         }
+        standing.put(member, events);
     }
 
-    private void runEntryCode(boolean isStatic, Node code, BiConsumer<Statements, State> run) {
+    private void runEntryCode(boolean isStatic, Node code, List<SinkEvent> standingThere,
+            BiConsumer<Statements, State> run) {
         List<SinkEvent> events = new ArrayList<>();
         Frame frame = new Frame(this, Optional.empty(), isStatic, events);
         frame.returns.push(new ArrayList<>());
         try {
             run.accept(new Statements(frame), State.entry());
         } catch (StackOverflowError e) {
-            diagnostics.add(new Diagnostic(Diagnostic.Kind.TOO_DEEP, location(code),
-                    "expression too deep in an initializer; it is not analyzed"));
+            problems.put(inProgress.get(inProgress.size() - 1), new Diagnostic(Diagnostic.Kind.TOO_DEEP,
+                    location(code), "expression too deep in an initializer; it is not analyzed"));
             return;
         }
         for (SinkEvent event : events) {
             if (!event.taint().isPlaceholder()) {
-                standing.add(frame.approximate ? event.approximated() : event);
+                standingThere.add(frame.approximate ? event.approximated() : event);
             }
         }
     }
@@ -293,6 +545,7 @@ public final class FlowEngine implements Program {
         List<String> parameters = new ArrayList<>();
         callable.getParameters().forEach(p -> parameters.add(p.getNameAsString()));
         if (body.isEmpty()) {
+            standing.put(callable, List.of());
             return new Summary(parameters, Value.EMPTY, List.of(), Set.of(), Set.of(), false, Set.of(), Map.of(),
                     Map.of());
         }
@@ -320,8 +573,15 @@ public final class FlowEngine implements Program {
         }
         // Who calls the method matters only for its uses: without any, its callers are not resolved.
         boolean trusted = !events.isEmpty() && callGraph.callersTrusted(callable);
+        if (events.isEmpty()) {
+            trustUsed.remove(callable);
+        } else {
+            trustUsed.put(callable, trusted);
+        }
         boolean inline = isInline(callable);
         List<SinkEvent> lifted = new ArrayList<>();
+        List<SinkEvent> standingHere = new ArrayList<>();
+        standing.put(callable, standingHere);
         for (SinkEvent event : events) {
             if (event.taint().isPlaceholder()) {
                 lifted.add(event);
@@ -329,10 +589,10 @@ public final class FlowEngine implements Program {
                 // Judged where the class is written, with the facts of that point.
                 continue;
             } else if (!trusted) {
-                standing.add(event);
+                standingHere.add(event);
             } else if (rules.violations(event).isEmpty()) {
                 // Satisfied where it is: no finding, but a guarded flow of the data map.
-                standing.add(event);
+                standingHere.add(event);
             } else {
                 lifted.add(event);
             }
@@ -354,6 +614,10 @@ public final class FlowEngine implements Program {
         }
         Optional<ResolvedMethodDeclaration> resolved = resolver.declaration(m);
         return resolved.flatMap(RoleIndex::memberOf);
+    }
+
+    private static boolean isLocal(Node type) {
+        return type instanceof ClassOrInterfaceDeclaration c && c.isLocalClassDeclaration();
     }
 
     /** Methods of anonymous and local classes are analyzed where they are written, not on their own. */

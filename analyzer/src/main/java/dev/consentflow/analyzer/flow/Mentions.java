@@ -76,6 +76,14 @@ final class Mentions {
         this.runs = runs;
     }
 
+    /** Whether both declarations say the same names in the same roles (what {@link Slice} reasons over). */
+    boolean sameNames(Mentions other) {
+        return declaration.getClass() == other.declaration.getClass() && runs == other.runs
+                && mentioned.equals(other.mentioned) && declared.equals(other.declared)
+                && written.equals(other.written) && called.equals(other.called) && calls.equals(other.calls)
+                && parameters.equals(other.parameters);
+    }
+
     /** A method, constructor, initializer block or field declaration, read whole. */
     static Mentions ofMember(Node member) {
         Mentions m = new Mentions(member, !(member instanceof FieldDeclaration f) || hasInitializer(f));

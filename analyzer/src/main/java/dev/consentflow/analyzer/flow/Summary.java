@@ -1,6 +1,8 @@
 package dev.consentflow.analyzer.flow;
 
 import dev.consentflow.analyzer.guard.Consent;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,5 +55,31 @@ public record Summary(List<String> parameters, Value returns, List<SinkEvent> ev
                 && receiverWrites.equals(other.receiverWrites) && ensures.equals(other.ensures)
                 && thrown.equals(other.thrown) && receiverFieldWrites.equals(other.receiverFieldWrites)
                 && parameterWrites.equals(other.parameterWrites);
+    }
+
+    /**
+     * Equal as {@link #sameAs} and with the same trail on every datum: a caller copies trails into its own
+     * results, so after an edit that only moved lines a caller must be analyzed again too.
+     */
+    public boolean identicalTo(Summary other) {
+        return sameAs(other) && trails(data()).equals(trails(other.data()));
+    }
+
+    private List<Taint> data() {
+        List<Taint> all = new ArrayList<>(returns.taints());
+        returns.fields().values().forEach(all::addAll);
+        events.forEach(e -> all.add(e.taint()));
+        all.addAll(receiverWrites);
+        all.addAll(thrown);
+        receiverFieldWrites.values().forEach(all::addAll);
+        parameterWrites.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** Each datum with its trail, which its equality leaves out. */
+    static Set<List<Object>> trails(Collection<Taint> data) {
+        Set<List<Object>> trails = new HashSet<>();
+        data.forEach(t -> trails.add(List.of(t, t.trail())));
+        return trails;
     }
 }

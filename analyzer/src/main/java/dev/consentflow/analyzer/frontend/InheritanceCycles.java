@@ -37,7 +37,7 @@ final class InheritanceCycles {
 
     private InheritanceCycles(List<SourceFile> sources) {
         for (SourceFile file : sources) {
-            for (TypeDeclaration<?> type : file.unit().findAll(TypeDeclaration.class)) {
+            for (TypeDeclaration<?> type : UnitTypes.of(file.unit())) {
                 type.getFullyQualifiedName().ifPresent(name -> types.putIfAbsent(name, type));
                 files.put(type, file.path());
             }
@@ -75,6 +75,7 @@ final class InheritanceCycles {
             }
             removed.addAll(cycle);
         }
+        removed.forEach(type -> type.findCompilationUnit().ifPresent(UnitMemo::forgetAll));
         removed.forEach(Node::remove);
         Set<Path> files = new HashSet<>();
         removed.forEach(type -> files.add(graph.files.get(type)));

@@ -9,6 +9,8 @@ import dev.consentflow.analyzer.cache.ContentHash;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +33,8 @@ public final class ParsedFiles {
 
     private final Function<Path, Optional<String>> versions;
     private final Map<Path, Kept> kept = new ConcurrentHashMap<>();
+    /** The units the last analysis resolved symbols in; null when not known (every unit is cleaned). */
+    private volatile Set<CompilationUnit> resolvedIn;
 
     private record Kept(String version, JavaFrontend.Parsed parsed) {}
 
@@ -88,7 +92,14 @@ public final class ParsedFiles {
             return Optional.empty();
         }
         Kept known = kept.get(path);
-        known.parsed().file().map(SourceFile::unit).ifPresent(unit -> forgetResolution(unit, resolver));
+        known.parsed().file().map(SourceFile::unit).ifPresent(unit -> {
+            Set<CompilationUnit> dirty = resolvedIn;
+            if (dirty == null || dirty.contains(unit)) {
+                forgetResolution(unit, resolver);
+            } else {
+                unit.setData(Node.SYMBOL_RESOLVER_KEY, resolver);
+            }
+        });
         return Optional.of(known.parsed());
     }
 
@@ -97,6 +108,22 @@ public final class ParsedFiles {
         if (this != NONE) {
             kept.put(path, new Kept(version, parsed));
         }
+    }
+
+    /**
+     * The analysis that read the kept units resolved symbols only in {@code units}: only their nodes hold
+     * answers of its solver, to be removed before the next analysis. An analysis that starts says
+     * {@link #resolving()} first, so that one that fails midway leaves every unit to be cleaned.
+     */
+    public void resolvedOnlyIn(Set<CompilationUnit> units) {
+        Set<CompilationUnit> copy = Collections.newSetFromMap(new IdentityHashMap<>());
+        copy.addAll(units);
+        resolvedIn = copy;
+    }
+
+    /** An analysis starts resolving symbols in the kept units: which ones is not known until it ends. */
+    public void resolving() {
+        resolvedIn = null;
     }
 
     /** Keeps only the files of {@code read} (the last analysis' files), not those of {@code changed}. */
@@ -111,7 +138,7 @@ public final class ParsedFiles {
             // Most nodes hold no data: copying their empty key set would cost more than the rest of the walk.
             if (!node.getDataKeys().isEmpty()) {
                 for (DataKey<?> key : new ArrayList<>(node.getDataKeys())) {
-                    if (!key.equals(Node.LINE_SEPARATOR_KEY)) {
+                    if (!key.equals(Node.LINE_SEPARATOR_KEY) && !(key instanceof UnitMemo<?>)) {
                         node.removeData(key);
                     }
                 }

@@ -1,5 +1,6 @@
 package dev.consentflow.analyzer.frontend;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -16,10 +17,12 @@ import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -38,6 +41,8 @@ public final class Resolver {
     private final Map<String, Optional<ResolvedMethodDeclaration>> byOwnerNameAndArity = new HashMap<>();
     private int unresolved;
     private Node firstUnresolved;
+    /** The units of the nodes resolved: where JavaParser may have stored answers in the nodes' data. */
+    private final Set<CompilationUnit> touched = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
      * The method a call targets. When JavaParser cannot resolve the call (typically an argument whose
@@ -174,6 +179,11 @@ public final class Resolver {
         return memo(types, type, type::resolve);
     }
 
+    /** The compilation units of every node resolved so far ({@link ParsedFiles#resolvedOnlyIn}). */
+    public Set<CompilationUnit> touchedUnits() {
+        return Collections.unmodifiableSet(touched);
+    }
+
     /** The first node that could not be resolved, if any. */
     public Optional<Node> firstUnresolved() {
         return Optional.ofNullable(firstUnresolved);
@@ -190,6 +200,7 @@ public final class Resolver {
         if (known != null) {
             return (Optional<T>) known;
         }
+        node.findCompilationUnit().ifPresent(touched::add);
         Optional<T> result;
         try {
             result = Optional.ofNullable(resolution.get());

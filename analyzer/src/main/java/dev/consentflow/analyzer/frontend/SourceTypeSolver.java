@@ -21,7 +21,7 @@ final class SourceTypeSolver implements TypeSolver {
 
     /** Indexes every type declared in {@code unit}, nested ones as {@code pkg.Outer.Inner}. */
     void add(CompilationUnit unit) {
-        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> type : UnitTypes.of(unit)) {
             type.getFullyQualifiedName().ifPresent(name -> types.putIfAbsent(name, type));
         }
     }

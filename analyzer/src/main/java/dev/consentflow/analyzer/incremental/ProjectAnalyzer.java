@@ -4,6 +4,7 @@ import dev.consentflow.analyzer.AnalysisException;
 import dev.consentflow.analyzer.AnalysisListener;
 import dev.consentflow.analyzer.AnalysisRequest;
 import dev.consentflow.analyzer.ConsentFlow;
+import dev.consentflow.analyzer.KeptAnalysis;
 import dev.consentflow.analyzer.frontend.ParsedFiles;
 import dev.consentflow.analyzer.model.Finding;
 import java.io.IOException;
@@ -34,7 +35,7 @@ public final class ProjectAnalyzer {
     private final Project project;
     private final AnalysisListener listener;
     private final ContentHashes hashes = new ContentHashes();
-    private final ParsedFiles parsed;
+    private final KeptAnalysis kept;
     private final Map<String, Map<Path, List<Finding>>> results = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Map<Path, List<Finding>>> eldest) {
@@ -53,7 +54,7 @@ public final class ProjectAnalyzer {
     ProjectAnalyzer(Project project, AnalysisListener listener) {
         this.project = project;
         this.listener = listener;
-        this.parsed = new ParsedFiles(file -> hashes.of(file, project.encoding()));
+        this.kept = new KeptAnalysis(new ParsedFiles(file -> hashes.of(file, project.encoding())));
     }
 
     /** The analyzer of {@code project}, shared by every caller in this JVM. */
@@ -116,7 +117,7 @@ public final class ProjectAnalyzer {
         project.policyFile().ifPresent(request::policyFile);
         List<Finding> findings;
         try {
-            findings = ConsentFlow.analyze(request.build(), listener, parsed).findings();
+            findings = ConsentFlow.analyze(request.build(), listener, kept).findings();
         } finally {
             ParsedFiles.releaseSolvers();
         }

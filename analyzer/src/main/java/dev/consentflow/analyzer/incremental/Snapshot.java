@@ -1,8 +1,7 @@
 package dev.consentflow.analyzer.incremental;
 
 import dev.consentflow.analyzer.cache.ContentHash;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.consentflow.analyzer.cache.FileStamp;
 import java.nio.file.Path;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -35,7 +34,7 @@ final class Snapshot {
         project.policyFile().ifPresent(policy -> inputs.append(hashes.of(policy, project.encoding())
                 .orElse("unreadable")).append('\n'));
         for (Path entry : project.classpath()) {
-            inputs.append(entry).append('\0').append(stamp(entry)).append('\n');
+            inputs.append(entry).append('\0').append(FileStamp.of(entry)).append('\n');
         }
         return new Snapshot(sources, inputs.toString());
     }
@@ -53,13 +52,5 @@ final class Snapshot {
 
     String key() {
         return key;
-    }
-
-    private static String stamp(Path entry) {
-        try {
-            return Files.size(entry) + "@" + Files.getLastModifiedTime(entry).toMillis();
-        } catch (IOException e) {
-            return "missing";
-        }
     }
 }

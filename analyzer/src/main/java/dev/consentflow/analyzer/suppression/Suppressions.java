@@ -12,6 +12,7 @@ import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import dev.consentflow.analyzer.frontend.Declarations;
 import dev.consentflow.analyzer.frontend.Resolver;
 import dev.consentflow.analyzer.frontend.SourceFile;
+import dev.consentflow.analyzer.frontend.UnitMemo;
 import dev.consentflow.analyzer.model.Diagnostic;
 import dev.consentflow.analyzer.model.Finding;
 import dev.consentflow.analyzer.model.Location;
@@ -48,6 +49,10 @@ public final class Suppressions {
 
     /** An annotation that suppressed a finding of {@code rule}. */
     private record Use(Location annotation, Rule rule) {}
+
+    /** The {@code @SuppressWarnings} annotations of a unit, listed once per unit. */
+    private static final UnitMemo<List<AnnotationExpr>> ANNOTATIONS = new UnitMemo<>(
+            unit -> List.copyOf(unit.findAll(AnnotationExpr.class, SuppressWarningsValues::isSuppressWarnings))) {};
 
     /**
      * @param policyFile the policy file, whose {@code suppressions} give the reasons
@@ -109,7 +114,7 @@ public final class Suppressions {
     public List<Diagnostic> problems(List<SourceFile> targets, Set<Location> reported) {
         List<Diagnostic> problems = new ArrayList<>();
         for (SourceFile file : targets) {
-            for (AnnotationExpr annotation : file.unit().findAll(AnnotationExpr.class, SuppressWarningsValues::isSuppressWarnings)) {
+            for (AnnotationExpr annotation : ANNOTATIONS.of(file.unit())) {
                 annotation.getParentNode().ifPresent(owner -> check(annotation, owner, problems));
             }
         }

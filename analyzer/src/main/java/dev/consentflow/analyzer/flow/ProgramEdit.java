@@ -1,0 +1,241 @@
+package dev.consentflow.analyzer.flow;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
+import dev.consentflow.analyzer.frontend.SourceFile;
+import dev.consentflow.analyzer.frontend.UnitTypes;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What an edit of some files changed, as the incremental analysis needs it ({@link FlowEngine#update}):
+ * the members (methods, constructors, initializers, fields) of the files as they were and as they are,
+ * matched by their declaring type and signature; the names whose declaration changed (a parameter added,
+ * an annotation removed, a method added or removed), since code that mentions such a name may now resolve
+ * to something else; the names the changed code calls, whose methods' callers changed; and whether the
+ * types themselves changed (declared, removed, renamed, given other supertypes or annotations, another
+ * package, a local class declared or changed), which changes resolution anywhere and is answered by
+ * analyzing everything again.
+ */
+final class ProgramEdit {
+    /** Members of the files as they were, each with its match among the new members, if any. */
+    final Map<Node, Node> matched = new IdentityHashMap<>();
+    /** Every member of the edited files as they were: their analysis is gone with them. */
+    final List<Node> oldMembers = new ArrayList<>();
+    /** Every member of the edited files as they are. */
+    final List<Node> newMembers = new ArrayList<>();
+    /** The types of the edited files as they were, each with the same type as it is now (when not structural). */
+    final Map<TypeDeclaration<?>, TypeDeclaration<?>> types = new IdentityHashMap<>();
+    /** Names whose declaration was added, removed or changed. */
+    final Set<String> declarations = new HashSet<>();
+    /** Names of the methods and constructors the changed members call, before and after the edit. */
+    final Set<String> called = new HashSet<>();
+    final boolean structural;
+    final boolean empty;
+
+    private ProgramEdit(List<SourceFile> before, List<SourceFile> after) {
+        Map<Path, CompilationUnit> was = units(before);
+        Map<Path, CompilationUnit> is = units(after);
+        boolean typesChanged = !was.keySet().equals(is.keySet());
+        boolean any = typesChanged;
+        for (Map.Entry<Path, CompilationUnit> file : is.entrySet()) {
+            CompilationUnit old = was.get(file.getKey());
+            if (old != null && old != file.getValue()) {
+                any = true;
+                typesChanged |= !shape(old).equals(shape(file.getValue()));
+                compare(old, file.getValue());
+                List<TypeDeclaration<?>> oldTypes = types(old);
+                List<TypeDeclaration<?>> newTypes = types(file.getValue());
+                for (int i = 0; i < Math.min(oldTypes.size(), newTypes.size()); i++) {
+                    types.put(oldTypes.get(i), newTypes.get(i));
+                }
+            }
+        }
+        this.structural = typesChanged;
+        this.empty = !any;
+    }
+
+    /** The edit that turns {@code before} into {@code after} (a file is the same when its unit is the same object). */
+    static ProgramEdit between(List<SourceFile> before, List<SourceFile> after) {
+        return new ProgramEdit(before, after);
+    }
+
+    private static Map<Path, CompilationUnit> units(List<SourceFile> files) {
+        Map<Path, CompilationUnit> units = new HashMap<>();
+        files.forEach(f -> units.put(f.path(), f.unit()));
+        return units;
+    }
+
+    /**
+     * What a file declares beyond its members' code: package, types with their headers (annotations,
+     * modifiers, type parameters, supertypes, record components, enum constants).
+     */
+    private static List<String> shape(CompilationUnit unit) {
+        List<String> shape = new ArrayList<>();
+        shape.add(unit.getPackageDeclaration().map(Node::toString).orElse(""));
+        for (TypeDeclaration<?> type : types(unit)) {
+            StringBuilder header = new StringBuilder(key(type)).append('\n');
+            type.getAnnotations().forEach(a -> header.append(a).append('\n'));
+            header.append(type.getModifiers()).append('\n');
+            if (type instanceof ClassOrInterfaceDeclaration c) {
+                header.append(c.isInterface()).append(c.getTypeParameters()).append(c.getExtendedTypes())
+                        .append(c.getImplementedTypes()).append(c.getPermittedTypes());
+            } else if (type instanceof RecordDeclaration r) {
+                header.append(r.getTypeParameters()).append(r.getParameters()).append(r.getImplementedTypes());
+            } else if (type instanceof EnumDeclaration e) {
+                header.append(e.getImplementedTypes()).append(e.getEntries());
+            }
+            shape.add(header.toString());
+        }
+        return shape;
+    }
+
+    /** Every type of the unit, local classes too (they take part in dispatch like the others). */
+    private static List<TypeDeclaration<?>> types(CompilationUnit unit) {
+        return UnitTypes.of(unit);
+    }
+
+    private void compare(CompilationUnit old, CompilationUnit now) {
+        Map<String, Node> was = members(old);
+        Map<String, Node> is = members(now);
+        oldMembers.addAll(was.values());
+        newMembers.addAll(is.values());
+        boolean imports = !old.getImports().equals(now.getImports());
+        for (Map.Entry<String, Node> member : was.entrySet()) {
+            Node match = is.get(member.getKey());
+            if (match != null) {
+                matched.put(member.getValue(), match);
+            }
+            if (match == null || imports || !declaration(member.getValue()).equals(declaration(match))) {
+                declarations.addAll(names(member.getValue()));
+            }
+            if (match == null || !member.getValue().equals(match)) {
+                called.addAll(calls(member.getValue()));
+                Optional.ofNullable(match).ifPresent(m -> called.addAll(calls(m)));
+            }
+        }
+        for (Map.Entry<String, Node> member : is.entrySet()) {
+            if (!was.containsKey(member.getKey())) {
+                declarations.addAll(names(member.getValue()));
+                called.addAll(calls(member.getValue()));
+            }
+        }
+    }
+
+    /**
+     * The members of a unit by key: the declaring type's path and the signature as written, numbered when
+     * the same key comes again. Methods of anonymous and local classes are members too (the engine analyzes
+     * them), keyed under the member that declares them.
+     */
+    private static Map<String, Node> members(CompilationUnit unit) {
+        Map<String, Node> members = new LinkedHashMap<>();
+        for (TypeDeclaration<?> type : types(unit)) {
+            if (type instanceof ClassOrInterfaceDeclaration c && c.isLocalClassDeclaration()) {
+                // Their fields and initializers are code of the method declaring them.
+                continue;
+            }
+            for (BodyDeclaration<?> member : type.getMembers()) {
+                if (member instanceof FieldDeclaration || member instanceof InitializerDeclaration) {
+                    put(members, key(member), member);
+                }
+            }
+        }
+        for (CallableDeclaration<?> callable : unit.findAll(CallableDeclaration.class)) {
+            put(members, key(callable), callable);
+        }
+        return members;
+    }
+
+    private static void put(Map<String, Node> members, String key, Node member) {
+        String unique = key;
+        for (int n = 2; members.containsKey(unique); n++) {
+            unique = key + "#" + n;
+        }
+        members.put(unique, member);
+    }
+
+    /** The path of named declarations and anonymous classes down to the node, with its own signature. */
+    private static String key(Node node) {
+        StringBuilder key = new StringBuilder();
+        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+            String part;
+            if (n instanceof CallableDeclaration<?> c) {
+                part = c.getNameAsString() + c.getParameters().stream().map(p -> p.getType().asString()).toList();
+            } else if (n instanceof FieldDeclaration f) {
+                part = "field " + f.getVariables().stream().map(v -> v.getNameAsString()).toList();
+            } else if (n instanceof InitializerDeclaration i) {
+                part = i.isStatic() ? "static {}" : "{}";
+            } else if (n instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()) {
+                part = "new " + o.getTypeAsString();
+            } else if (n instanceof NodeWithSimpleName<?> named && n instanceof TypeDeclaration<?>) {
+                part = named.getNameAsString();
+            } else {
+                continue;
+            }
+            key.insert(0, part + "/");
+        }
+        return key.toString();
+    }
+
+    /** A member as callers and readers see it: all but the body of a method, all but the initializers of a field. */
+    private static String declaration(Node member) {
+        if (member instanceof CallableDeclaration<?> c) {
+            return c.getAnnotations() + c.getDeclarationAsString(true, true, true) + c.getParameters();
+        }
+        if (member instanceof FieldDeclaration f) {
+            return f.getAnnotations() + " " + f.getModifiers() + " " + f.getElementType()
+                    + f.getVariables().stream().map(v -> v.getNameAsString() + v.getType()).toList();
+        }
+        return "";
+    }
+
+    /** The names code uses to reach a member: a method's name, a field's name and its accessors'. */
+    private static List<String> names(Node member) {
+        if (member instanceof CallableDeclaration<?> c) {
+            return List.of(c.getNameAsString());
+        }
+        List<String> names = new ArrayList<>();
+        if (member instanceof FieldDeclaration f) {
+            f.getVariables().forEach(v -> {
+                List<String> accessors = Mentions.accessors(v.getNameAsString());
+                names.addAll(accessors);
+                // accessors are the field, getX and isX: the setter is written like the getter.
+                accessors.stream().skip(1).limit(1).forEach(getter -> names.add("s" + getter.substring(1)));
+            });
+        }
+        return names;
+    }
+
+    /** The names of the methods and constructors a member's code calls. */
+    private static Set<String> calls(Node member) {
+        Set<String> names = new HashSet<>();
+        member.walk(node -> {
+            if (node instanceof MethodCallExpr call) {
+                names.add(call.getNameAsString());
+            } else if (node instanceof MethodReferenceExpr reference) {
+                names.add(reference.getIdentifier());
+            }
+        });
+        return names;
+    }
+}
