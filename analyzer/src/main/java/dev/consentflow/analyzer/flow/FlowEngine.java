@@ -76,6 +76,9 @@ public final class FlowEngine implements Program {
     /** The analyzed code in the order of the files, as the uses were last listed, and where each stands. */
     private List<Node> order;
     private final Map<Node, Location> placed = new IdentityHashMap<>();
+    /** When each code's last analysis in the current update ended, on a clock of analyses. */
+    private final Map<Node, Long> doneAt = new IdentityHashMap<>();
+    private long clock;
     /** Callee → the code that applied its summary; and the other way round. */
     private final Map<Node, Set<Node>> dependents = new IdentityHashMap<>();
     private final Map<Node, Set<Node>> dependencies = new IdentityHashMap<>();
@@ -239,6 +242,7 @@ public final class FlowEngine implements Program {
     private void reanalyze(Set<Node> dirty, Map<Node, Summary> before) {
         Set<Node> wave = dirty;
         Set<Node> started = Collections.newSetFromMap(new IdentityHashMap<>());
+        doneAt.clear();
         for (int round = 0; !wave.isEmpty(); round++) {
             if (round == MAX_WAVES) {
                 restarted = true;
@@ -276,7 +280,10 @@ public final class FlowEngine implements Program {
                 Summary was = before.get(n);
                 Summary is = summaries.get(n);
                 if (was == null || is == null || !was.identicalTo(is)) {
-                    next.addAll(dependents.getOrDefault(n, Set.of()));
+                    // A caller analyzed after the new summary was made has applied it already.
+                    long made = doneAt.getOrDefault(n, Long.MAX_VALUE);
+                    dependents.getOrDefault(n, Set.of()).stream()
+                            .filter(caller -> doneAt.getOrDefault(caller, Long.MIN_VALUE) < made).forEach(next::add);
                 }
             }
             Set<String> changedFields = new HashSet<>(fieldStore.settle());
@@ -511,6 +518,7 @@ public final class FlowEngine implements Program {
             if (!provisionalUsers.remove(callable)) {
                 summaries.put(callable, summary);
             }
+            doneAt.put(callable, ++clock);
             return summary;
         } finally {
             inProgress.remove(inProgress.size() - 1);
@@ -554,6 +562,7 @@ public final class FlowEngine implements Program {
             inProgress.remove(inProgress.size() - 1);
         }
         standing.put(member, events);
+        doneAt.put(member, ++clock);
     }
 
     private void runEntryCode(boolean isStatic, Node code, List<SinkEvent> standingThere,

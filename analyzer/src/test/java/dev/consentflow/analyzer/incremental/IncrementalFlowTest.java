@@ -253,6 +253,39 @@ class IncrementalFlowTest {
     }
 
     @Test
+    void aFileThatStopsParsingAndIsRepairedIsAnalyzedWithWhatNamesIt() throws IOException {
+        String helper = HELPER.replace("return \"nobody\";", "return c.getEmail();");
+        Project project = new Project(helper, CAMPAIGN);
+        assertThat(project.findings()).containsExactly("Campaign.java:8 unconsented-use");
+
+        project.edit("Helper.java", helper.replace("return c.getEmail(); }", "return c.getEmail();"));
+
+        // Helper's type is gone: Campaign's call resolves to nothing, and no flow is left.
+        assertThat(project.findings()).isEmpty();
+        assertThat(project.analyzedAgain()).isEqualTo(1);
+
+        project.edit("Helper.java", helper);
+
+        assertThat(project.findings()).containsExactly("Campaign.java:8 unconsented-use");
+        assertThat(project.analyzedAgain()).isEqualTo(2);
+    }
+
+    @Test
+    void aNewFileAndADeletedOneAreAnalyzedWithWhatNamesTheirTypes() throws IOException {
+        Project project = new Project(CAMPAIGN);
+        assertThat(project.findings()).isEmpty();
+
+        project.edit("Helper.java", HELPER.replace("return \"nobody\";", "return c.getEmail();"));
+
+        assertThat(project.findings()).containsExactly("Campaign.java:8 unconsented-use");
+        assertThat(project.analyzedAgain()).isEqualTo(2);
+
+        project.delete("Helper.java");
+
+        assertThat(project.findings()).isEmpty();
+    }
+
+    @Test
     void aNewMethodThatCodeAlreadyCallsIsAnalyzedWithItsCallers() throws IOException {
         String campaign = CAMPAIGN.replace("helper.contact(c)", "helper.address(c)");
         Project project = new Project(HELPER, campaign);
@@ -277,6 +310,7 @@ class IncrementalFlowTest {
 
         Project(String... classes) {
             FlowTester tester = FlowTester.withShop().add("shop/Bystander.java", BYSTANDER);
+            // The project is the shop's folder: a file added there later is part of it.
             for (String source : classes) {
                 String name = source.substring(source.indexOf("class ") + 6, source.indexOf(" {"));
                 tester.add("shop/" + name + ".java", source);
@@ -295,6 +329,10 @@ class IncrementalFlowTest {
 
         void edit(String file, String text) throws IOException {
             Files.writeString(root.resolve("shop").resolve(file), text);
+        }
+
+        void delete(String file) throws IOException {
+            Files.delete(root.resolve("shop").resolve(file));
         }
 
         /** The result of the kept analysis, checked against a new one. */
