@@ -76,12 +76,7 @@ public final class FlowEngine implements Program {
     /** The analyzed code in the order of the files, as the uses were last listed, and where each stands. */
     private List<Node> order;
     private final Map<Node, Location> placed = new IdentityHashMap<>();
-    /** When each code's last analysis in the current update ended, on a clock of analyses. */
-    private final Map<Node, Long> doneAt = new IdentityHashMap<>();
-    private long clock;
-    /** Callee → the code that applied its summary; and the other way round. */
-    private final Map<Node, Set<Node>> dependents = new IdentityHashMap<>();
-    private final Map<Node, Set<Node>> dependencies = new IdentityHashMap<>();
+    private final SummaryUses uses = new SummaryUses();
     private final FieldStore fieldStore = new FieldStore(this::current);
     private long steps;
     /** Whether the last run or update analyzed everything, or saw other types. */
@@ -152,7 +147,7 @@ public final class FlowEngine implements Program {
                 break;
             }
         }
-        return uses();
+        return standingUses();
     }
 
     /**
@@ -183,23 +178,21 @@ public final class FlowEngine implements Program {
         use(files, resolver, roles, rules, listener, edit.structural ? hierarchy.without(edit.reshaped, files, resolver)
                 : hierarchy.over(files, resolver, edit.types));
         if (edit.empty) {
-            return uses();
+            return standingUses();
         }
         Map<Node, Summary> before = new IdentityHashMap<>();
         Set<Node> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> changedFields = new HashSet<>();
         for (Node old : edit.oldMembers) {
             Node now = edit.matched.get(old);
-            Set<Node> callers = Collections.newSetFromMap(new IdentityHashMap<>());
-            Optional.ofNullable(dependents.remove(old)).ifPresent(callers::addAll);
-            callers.forEach(caller -> dependencies.get(caller).remove(old));
+            Set<Node> callers = uses.remove(old);
             callers.removeIf(this::gone);
             boolean wasAnalyzed = analyzed(old);
             Optional.ofNullable(summaries.get(old)).filter(s -> now != null).ifPresent(s -> before.put(now, s));
             changedFields.addAll(forget(old));
             if (now != null && wasAnalyzed) {
                 dirty.add(now);
-                callers.forEach(caller -> depends(caller, now));
+                callers.forEach(caller -> uses.add(caller, now));
             } else {
                 dirty.addAll(callers);
             }
@@ -216,7 +209,7 @@ public final class FlowEngine implements Program {
         }
         dirty.removeIf(n -> gone(n) || !runs(n));
         reanalyze(dirty, before);
-        return uses();
+        return standingUses();
     }
 
     /** Code of a file that is not part of the program any more (a method of the file before the edit). */
@@ -242,7 +235,7 @@ public final class FlowEngine implements Program {
     private void reanalyze(Set<Node> dirty, Map<Node, Summary> before) {
         Set<Node> wave = dirty;
         Set<Node> started = Collections.newSetFromMap(new IdentityHashMap<>());
-        doneAt.clear();
+        uses.startUpdate();
         for (int round = 0; !wave.isEmpty(); round++) {
             if (round == MAX_WAVES) {
                 restarted = true;
@@ -259,7 +252,7 @@ public final class FlowEngine implements Program {
             for (Node n : wave) {
                 before.putIfAbsent(n, summaries.get(n));
                 summaries.remove(n);
-                unlink(n);
+                uses.unlink(n);
                 if (started.add(n)) {
                     wrote.put(n, fieldStore.writtenBy(n));
                     fieldStore.forget(n);
@@ -280,10 +273,7 @@ public final class FlowEngine implements Program {
                 Summary was = before.get(n);
                 Summary is = summaries.get(n);
                 if (was == null || is == null || !was.identicalTo(is)) {
-                    // A caller analyzed after the new summary was made has applied it already.
-                    long made = doneAt.getOrDefault(n, Long.MAX_VALUE);
-                    dependents.getOrDefault(n, Set.of()).stream()
-                            .filter(caller -> doneAt.getOrDefault(caller, Long.MIN_VALUE) < made).forEach(next::add);
+                    next.addAll(uses.staleUsers(n));
                 }
             }
             Set<String> changedFields = new HashSet<>(fieldStore.settle());
@@ -323,7 +313,7 @@ public final class FlowEngine implements Program {
             }
         }
         while (!work.isEmpty()) {
-            for (Node callee : dependencies.getOrDefault(work.pop(), Set.of())) {
+            for (Node callee : uses.usedBy(work.pop())) {
                 if (reached.add(callee)) {
                     work.add(callee);
                 }
@@ -349,7 +339,7 @@ public final class FlowEngine implements Program {
         standing.remove(code);
         trustUsed.remove(code);
         problems.remove(code);
-        unlink(code);
+        uses.unlink(code);
         return fieldStore.forget(code);
     }
 
@@ -358,22 +348,8 @@ public final class FlowEngine implements Program {
             forget(code);
         }
         summaries.clear();
-        dependents.clear();
-        dependencies.clear();
+        uses.clear();
         fieldStore.nextRound();
-    }
-
-    /** Forgets which summaries {@code code} applied: it is about to be analyzed again. */
-    private void unlink(Node code) {
-        for (Node callee : Optional.ofNullable(dependencies.remove(code)).orElse(Set.of())) {
-            Optional.ofNullable(dependents.get(callee)).ifPresent(d -> d.remove(code));
-        }
-    }
-
-    /** {@code caller} applied the summary of {@code callee}. */
-    private void depends(Node caller, Node callee) {
-        dependents.computeIfAbsent(callee, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(caller);
-        dependencies.computeIfAbsent(caller, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(callee);
     }
 
     /** The code being analyzed; null between analyses. */
@@ -382,16 +358,16 @@ public final class FlowEngine implements Program {
     }
 
     /** The uses judged where they are, ordered by the place of the code they were found in. */
-    private List<SinkEvent> uses() {
+    private List<SinkEvent> standingUses() {
         if (order == null || order.size() != standing.size() || !order.stream().allMatch(standing::containsKey)) {
             order = new ArrayList<>(standing.keySet());
             placed.keySet().retainAll(standing.keySet());
             order.forEach(c -> placed.computeIfAbsent(c, this::location));
             order.sort(Comparator.comparing(placed::get));
         }
-        List<SinkEvent> uses = new ArrayList<>();
-        order.forEach(c -> uses.addAll(standing.get(c)));
-        return List.copyOf(uses);
+        List<SinkEvent> found = new ArrayList<>();
+        order.forEach(c -> found.addAll(standing.get(c)));
+        return List.copyOf(found);
     }
 
     /** Whether the last {@link #run} or {@link #update} analyzed everything. */
@@ -482,7 +458,7 @@ public final class FlowEngine implements Program {
     private Summary summary(CallableDeclaration<?> callable) {
         Node caller = current();
         if (caller != null) {
-            depends(caller, callable);
+            uses.add(caller, callable);
         }
         Summary known = summaries.get(callable);
         if (known != null) {
@@ -518,7 +494,7 @@ public final class FlowEngine implements Program {
             if (!provisionalUsers.remove(callable)) {
                 summaries.put(callable, summary);
             }
-            doneAt.put(callable, ++clock);
+            uses.done(callable);
             return summary;
         } finally {
             inProgress.remove(inProgress.size() - 1);
@@ -562,7 +538,7 @@ public final class FlowEngine implements Program {
             inProgress.remove(inProgress.size() - 1);
         }
         standing.put(member, events);
-        doneAt.put(member, ++clock);
+        uses.done(member);
     }
 
     private void runEntryCode(boolean isStatic, Node code, List<SinkEvent> standingThere,
