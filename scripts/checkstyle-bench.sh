@@ -10,7 +10,7 @@
 # (default 42) are made one at a time; the edited file is re-checked, the edit undone and the file
 # re-checked again. Prints one table: per kind the median re-check split into parse and analysis time,
 # against a cold check and a full analysis by a fresh analyzer in the same run; then the heap after GC.
-# BENCH_KINDS (default all five, comma-separated) picks kinds. With BENCH_VERIFY=1 (default; 0 skips it)
+# BENCH_KINDS (default all six, comma-separated) picks kinds. With BENCH_VERIFY=1 (default; 0 skips it)
 # the warm analyzer's findings in every file are compared with a fresh analyzer's after the last edit of
 # each kind; a difference is printed and makes the exit code 1. The sources are left unedited in any case.
 set -euo pipefail
@@ -32,5 +32,5 @@ java -Xss512m -cp "$root/analyzer/target/test-classes:$root/analyzer/target/clas
 java -Xss512m -cp "$root/analyzer/target/test-classes:$root/analyzer/target/classes:$(cat "$classpath")" \
     dev.consentflow.analyzer.incremental.RecheckBench "$root/test-projects/broadleaf/consentflow.yaml" \
     "${BENCH_EDITS:-5}" "${BENCH_SEED:-42}" "${BENCH_VERIFY:-1}" \
-    "${BENCH_KINDS:-comment,shift,body,signature,visibility}" \
+    "${BENCH_KINDS:-comment,shift,body,signature,visibility,break}" \
     "$sources/common" "$sources/profile" "$sources/framework"

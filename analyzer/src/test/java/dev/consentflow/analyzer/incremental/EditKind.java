@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * The kinds of edit {@link RecheckBench} re-checks a file after, from one an incremental analysis can see to
  * change nothing (a comment) to ones that change what it must re-analyze: positions, a method's code, the
- * call graph, the trusted callers. Every edited text still parses. The edits of a method's body and
+ * call graph, the trusted callers, and one that makes the file not parse (its types leave the program).
+ * Every other edited text still parses. The edits of a method's body and
  * visibility are made in methods that mention a source member of the policy ({@link PersonalMembers}); a
  * signature changes anywhere (Broadleaf has hardly any private method in files with personal data).
  */
@@ -87,6 +88,21 @@ enum EditKind {
                             .map(method -> new Edit(file, place(file, method, method), text,
                                     trustChanged(source, method))))
                     .toList();
+        }
+    },
+    /**
+     * The last closing brace removed, as while typing: the file no longer parses, so its types leave the
+     * program (the one kind whose edited text does not parse).
+     */
+    BREAK("remove the last closing brace: the file no longer parses") {
+        @Override
+        List<Edit> edits(Path file, String text, PersonalMembers personal) {
+            int brace = text.lastIndexOf('}');
+            if (brace < 0) {
+                return List.of();
+            }
+            return List.of(new Edit(file, file.getFileName() + ":end", text,
+                    text.substring(0, brace) + text.substring(brace + 1)));
         }
     };
 
