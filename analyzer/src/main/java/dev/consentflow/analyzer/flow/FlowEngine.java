@@ -82,8 +82,6 @@ public final class FlowEngine implements Program {
     /** Whether the last run or update analyzed everything, or saw other types. */
     private boolean restarted = true;
     private boolean typesChanged;
-    /** Rounds over the whole program; data stored in fields rarely needs more than a second. */
-    private static final int MAX_ROUNDS = 3;
     /** Waves of re-analysis after an edit; past it, everything is analyzed again. */
     private static final int MAX_WAVES = 12;
 
@@ -120,33 +118,30 @@ public final class FlowEngine implements Program {
     /**
      * Analyzes every method, constructor and initializer personal data can reach ({@link Slice}; the
      * methods they call are analyzed on demand); returns the uses judged where they are: those whose findings
-     * stand there, and those a trusted method's own checks satisfy (flows without a finding). When a
-     * round read a field before a later method wrote data into it, the analysis runs again, at most
-     * {@link #MAX_ROUNDS} times.
+     * stand there, and those a trusted method's own checks satisfy (flows without a finding). Code that read
+     * a field before a later method wrote data into it is analyzed again, with the callers of every summary
+     * that changed, wave after wave as after an edit ({@link #update}), at most {@link #MAX_WAVES} times.
      */
     public List<SinkEvent> run() {
         fieldStore.nextRound();
-        for (int round = 0; round < MAX_ROUNDS; round++) {
-            summaries.clear();
-            standing.clear();
-            listener.planned(AnalysisListener.Phase.FLOW, files.size());
-            for (SourceFile file : files) {
-                for (CallableDeclaration<?> callable : file.unit().findAll(CallableDeclaration.class)) {
-                    if (slice.contains(callable)) {
-                        summary(callable);
-                    }
+        summaries.clear();
+        standing.clear();
+        listener.planned(AnalysisListener.Phase.FLOW, files.size());
+        for (SourceFile file : files) {
+            for (CallableDeclaration<?> callable : file.unit().findAll(CallableDeclaration.class)) {
+                if (slice.contains(callable)) {
+                    summary(callable);
                 }
-                for (TypeDeclaration<?> type : file.unit().findAll(TypeDeclaration.class)) {
-                    if (!isLocal(type)) {
-                        type.getMembers().forEach(this::initializer);
-                    }
+            }
+            for (TypeDeclaration<?> type : file.unit().findAll(TypeDeclaration.class)) {
+                if (!isLocal(type)) {
+                    type.getMembers().forEach(this::initializer);
                 }
-                listener.worked(AnalysisListener.Phase.FLOW, 1);
             }
-            if (!fieldStore.nextRound()) {
-                break;
-            }
+            listener.worked(AnalysisListener.Phase.FLOW, 1);
         }
+        Set<Node> readers = fieldStore.readers(fieldStore.staleFields());
+        reanalyze(readers, new IdentityHashMap<>(), false);
         return standingUses();
     }
 
@@ -208,7 +203,7 @@ public final class FlowEngine implements Program {
             }
         }
         dirty.removeIf(n -> gone(n) || !runs(n));
-        reanalyze(dirty, before);
+        reanalyze(dirty, before, true);
         return standingUses();
     }
 
@@ -231,16 +226,21 @@ public final class FlowEngine implements Program {
     /**
      * Analyzes {@code dirty} again, then the dependents of every summary that changed and the readers of
      * every field whose data changed, until nothing changes; drops the analysis of code no root reaches.
+     *
+     * @param orRestart what to do when the waves do not settle within {@link #MAX_WAVES}: analyze everything
+     *     again (after an edit, as a new analysis would), or stop there (in a new analysis)
      */
-    private void reanalyze(Set<Node> dirty, Map<Node, Summary> before) {
+    private void reanalyze(Set<Node> dirty, Map<Node, Summary> before, boolean orRestart) {
         Set<Node> wave = dirty;
         Set<Node> started = Collections.newSetFromMap(new IdentityHashMap<>());
         uses.startUpdate();
         for (int round = 0; !wave.isEmpty(); round++) {
             if (round == MAX_WAVES) {
-                restarted = true;
-                forgetAll();
-                run();
+                if (orRestart) {
+                    restarted = true;
+                    forgetAll();
+                    run();
+                }
                 return;
             }
             listener.planned(AnalysisListener.Phase.FLOW, wave.size());
