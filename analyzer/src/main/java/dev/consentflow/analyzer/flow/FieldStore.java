@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -181,54 +183,42 @@ final class FieldStore {
      */
     Set<String> settle() {
         Set<String> changed = new HashSet<>();
-        rewritten.forEach((code, now) -> {
-            Set<String> keys = new HashSet<>(now.keySet());
-            writes.forEach((key, byWriter) -> {
-                if (byWriter.containsKey(code)) {
-                    keys.add(key);
-                }
-            });
-            for (String key : keys) {
-                Map<Node, Set<Taint>> byWriter = writes.computeIfAbsent(key, k -> new IdentityHashMap<>());
-                Set<Taint> was = byWriter.getOrDefault(code, Set.of());
-                Set<Taint> is = now.getOrDefault(key, Set.of());
-                if (!was.equals(is) || !Summary.trails(was).equals(Summary.trails(is))) {
-                    changed.add(key);
-                    if (is.isEmpty()) {
-                        byWriter.remove(code);
-                    } else {
-                        byWriter.put(code, is);
-                    }
+        rewritten.forEach((code, now) -> replace(writes, code, now,
+                (was, is) -> was.equals(is) && Summary.trails(was).equals(Summary.trails(is)), key -> {
                     Set<Taint> all = new HashSet<>();
-                    byWriter.values().forEach(all::addAll);
+                    writes.get(key).values().forEach(all::addAll);
                     values.put(key, all);
-                }
-            }
-        });
-        rewrittenElements.forEach((code, now) -> {
-            Set<String> keys = new HashSet<>(now.keySet());
-            elementConsents.forEach((key, byWriter) -> {
-                if (byWriter.containsKey(code)) {
-                    keys.add(key);
-                }
-            });
-            for (String key : keys) {
-                Map<Node, Set<Consent>> byWriter = elementConsents.computeIfAbsent(key, k -> new IdentityHashMap<>());
-                Set<Consent> is = now.get(key);
-                if (!Objects.equals(byWriter.get(code), is)) {
                     changed.add(key);
-                    if (is == null) {
-                        byWriter.remove(code);
-                    } else {
-                        byWriter.put(code, is);
-                    }
-                }
-            }
-        });
+                }));
+        rewrittenElements.forEach((code, now) -> replace(elementConsents, code, now, Objects::equals, changed::add));
         elementConsents.values().removeIf(Map::isEmpty);
         rewritten.clear();
         rewrittenElements.clear();
         return changed;
+    }
+
+    /** Puts {@code now} in {@code store} in place of what {@code code} had there; names each key that changed. */
+    private static <T> void replace(Map<String, Map<Node, T>> store, Node code, Map<String, T> now,
+            BiPredicate<T, T> same, Consumer<String> changed) {
+        Set<String> keys = new HashSet<>(now.keySet());
+        store.forEach((key, byWriter) -> {
+            if (byWriter.containsKey(code)) {
+                keys.add(key);
+            }
+        });
+        for (String key : keys) {
+            Map<Node, T> byWriter = store.computeIfAbsent(key, k -> new IdentityHashMap<>());
+            T was = byWriter.get(code);
+            T is = now.get(key);
+            if (was == null || is == null ? was != is : !same.test(was, is)) {
+                if (is == null) {
+                    byWriter.remove(code);
+                } else {
+                    byWriter.put(code, is);
+                }
+                changed.accept(key);
+            }
+        }
     }
 
     /**
