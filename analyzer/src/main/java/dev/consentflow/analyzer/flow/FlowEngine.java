@@ -370,11 +370,6 @@ public final class FlowEngine implements Program {
         return List.copyOf(found);
     }
 
-    /** Whether the last {@link #run} or {@link #update} analyzed everything. */
-    public boolean restarted() {
-        return restarted;
-    }
-
     /**
      * Whether the last {@link #run} or {@link #update} saw other types than the one before: a file added,
      * removed or no longer parsing, a type declared, removed, renamed or given other supertypes.
