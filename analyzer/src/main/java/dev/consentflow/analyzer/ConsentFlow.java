@@ -43,8 +43,8 @@ public final class ConsentFlow {
      * again, such as the Checkstyle check).
      *
      * @param kept what earlier analyses of the same sources left; used by one analysis at a time
-     * @return the same findings and flows as without {@code kept}; the count of unresolved symbols covers
-     *     the code analyzed again
+     * @return the same findings and flows as without {@code kept}; unresolved symbols are reported (and
+     *     counted) in the code analyzed again only
      * @throws AnalysisException when the request cannot be analyzed at all (a source path that does not
      *     exist, a broken policy file)
      */

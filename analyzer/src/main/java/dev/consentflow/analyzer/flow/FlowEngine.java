@@ -147,7 +147,8 @@ public final class FlowEngine implements Program {
 
     /**
      * Brings the analysis up to date with the program after an edit, re-analyzing only what the edit can
-     * change: the code of the edited files; code that mentions a name whose declaration changed (it may
+     * change: the code of the edited files but for members written as before at the same place (they keep
+     * their nodes, {@link ProgramEdit}); code that mentions a name whose declaration changed (it may
      * resolve to something else now); methods whose callers changed, when whether they are trusted changes;
      * code newly in the slice; then, wave after wave, the callers of every method whose summary changed
      * and the readers of every field whose written data changed. An edit of the files' types (a file added,
@@ -161,7 +162,8 @@ public final class FlowEngine implements Program {
      * a member it inherits from a library class ({@code repo.find().size()}, {@code find} returning a removed
      * subclass of {@code ArrayList}) keeps its resolution until it is analyzed again.
      *
-     * @param files the parsed sources after the edit: unchanged files keep their units (the same objects)
+     * @param files the parsed sources after the edit: unchanged files keep their units (the same objects);
+     *     the units of edited files get the unchanged members of their old units ({@link ProgramEdit})
      * @param resolver, roles, rules, listener as for a new engine, over {@code files}
      * @return the uses judged where they are, as {@link #run()} on a new engine would find them
      */

@@ -14,6 +14,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
+import dev.consentflow.analyzer.frontend.ParsedFiles;
 import dev.consentflow.analyzer.frontend.SourceFile;
 import dev.consentflow.analyzer.frontend.UnitTypes;
 import java.nio.file.Path;
@@ -33,9 +34,10 @@ import java.util.Set;
 /**
  * What an edit of some files changed, as the incremental analysis needs it ({@link FlowEngine#update}):
  * the members (methods, constructors, initializers, fields) of the files as they were and as they are,
- * matched by their declaring type and signature; the names whose declaration changed (a parameter added,
- * an annotation removed, a method added or removed), since code that mentions such a name may now resolve
- * to something else; the names the changed code calls, whose methods' callers changed; and whether the
+ * matched by their declaring type and signature (a member written as before at the same place is moved
+ * into the new unit, so that the analysis of it stays valid); the names whose declaration changed (a
+ * parameter added, an annotation removed, a method added or removed), since code that mentions such a name
+ * may now resolve to something else; the names the changed code calls, whose methods' callers changed; and whether the
  * types themselves changed (declared, removed, renamed, given other supertypes or annotations, another
  * package, a local class declared or changed), which changes resolution anywhere and is answered by
  * analyzing everything again.
@@ -72,11 +74,12 @@ final class ProgramEdit {
                 members(file.getValue()).values().forEach(newMembers::add);
             } else if (old != file.getValue()) {
                 any = true;
-                if (!shape(old).equals(shape(file.getValue()))) {
+                boolean reshapedUnit = !shape(old).equals(shape(file.getValue()));
+                if (reshapedUnit) {
                     reshapedUnits.add(old);
                     reshapedUnits.add(file.getValue());
                 }
-                compare(old, file.getValue());
+                compare(old, file.getValue(), !reshapedUnit);
                 List<TypeDeclaration<?>> oldTypes = types(old);
                 List<TypeDeclaration<?>> newTypes = types(file.getValue());
                 for (int i = 0; i < Math.min(oldTypes.size(), newTypes.size()); i++) {
@@ -203,14 +206,27 @@ final class ProgramEdit {
         return UnitTypes.of(unit);
     }
 
-    private void compare(CompilationUnit old, CompilationUnit now) {
+    /**
+     * Compares the members of a file's two versions. When the file's types kept their shape and imports, a
+     * member written exactly as before at the same place keeps its node: it is moved into the new unit
+     * ({@link #keepUnchanged}), and what the analysis knows of it stays valid.
+     */
+    private void compare(CompilationUnit old, CompilationUnit now, boolean sameShape) {
         Map<String, Node> was = members(old);
-        Map<String, Node> is = members(now);
-        oldMembers.addAll(was.values());
-        newMembers.addAll(is.values());
         boolean imports = !old.getImports().equals(now.getImports());
+        if (sameShape && !imports) {
+            keepUnchanged(was, now);
+        }
+        Map<String, Node> is = members(now);
+        Set<Node> before = Collections.newSetFromMap(new IdentityHashMap<>());
+        before.addAll(was.values());
+        was.values().stream().filter(m -> !kept(m, now)).forEach(oldMembers::add);
+        is.values().stream().filter(m -> !before.contains(m)).forEach(newMembers::add);
         for (Map.Entry<String, Node> member : was.entrySet()) {
             Node match = is.get(member.getKey());
+            if (match == member.getValue()) {
+                continue;
+            }
             if (match != null) {
                 matched.put(member.getValue(), match);
             }
@@ -228,6 +244,35 @@ final class ProgramEdit {
                 called.addAll(calls(member.getValue()));
             }
         }
+    }
+
+    /**
+     * Puts each member of the old version ({@code was}, by key) that is equal to its new version, range
+     * included, in its place in {@code now}. Only the members of the types themselves are moved (their
+     * nested methods come with them); a member at another place must be analyzed again for its positions.
+     */
+    private static void keepUnchanged(Map<String, Node> was, CompilationUnit now) {
+        for (Map.Entry<String, Node> member : members(now).entrySet()) {
+            Node before = was.get(member.getKey());
+            Node after = member.getValue();
+            if (before != null && ofTypes(after) && after.getRange().equals(before.getRange()) && after.equals(before)) {
+                after.replace(before);
+                ParsedFiles.moved(before, now);
+            }
+        }
+    }
+
+    /** Whether the member is declared by the file's types themselves, not by a class declared in code. */
+    private static boolean ofTypes(Node member) {
+        Optional<Node> parent = member.getParentNode();
+        while (parent.isPresent() && parent.get() instanceof TypeDeclaration<?>) {
+            parent = parent.get().getParentNode();
+        }
+        return parent.filter(p -> p instanceof CompilationUnit).isPresent();
+    }
+
+    private static boolean kept(Node member, CompilationUnit now) {
+        return member.findCompilationUnit().filter(unit -> unit == now).isPresent();
     }
 
     /**

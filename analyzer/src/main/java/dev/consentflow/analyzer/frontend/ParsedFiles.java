@@ -132,9 +132,25 @@ public final class ParsedFiles {
         changed.forEach(kept::remove);
     }
 
+    /**
+     * {@code member} of a kept unit now stands in {@code unit}, the unit of the file's new version, in place
+     * of an equal member (an unchanged member of an edited file keeps its node, and with it what the flow
+     * analysis knows of it): removes what the previous symbol solver stored in its nodes (answers that may
+     * point into the file's old version), and the memos of {@code unit}, read before the member was there.
+     */
+    public static void moved(Node member, CompilationUnit unit) {
+        forgetResolution(member);
+        UnitMemo.forgetAll(unit);
+    }
+
     /** Removes every answer a previous symbol solver stored in the unit's nodes and attaches {@code resolver}. */
     private static void forgetResolution(CompilationUnit unit, SymbolResolver resolver) {
-        unit.walk(node -> {
+        forgetResolution(unit);
+        unit.setData(Node.SYMBOL_RESOLVER_KEY, resolver);
+    }
+
+    private static void forgetResolution(Node tree) {
+        tree.walk(node -> {
             // Most nodes hold no data: copying their empty key set would cost more than the rest of the walk.
             if (!node.getDataKeys().isEmpty()) {
                 for (DataKey<?> key : new ArrayList<>(node.getDataKeys())) {
@@ -144,6 +160,5 @@ public final class ParsedFiles {
                 }
             }
         });
-        unit.setData(Node.SYMBOL_RESOLVER_KEY, resolver);
     }
 }

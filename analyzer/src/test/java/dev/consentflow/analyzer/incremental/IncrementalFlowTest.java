@@ -77,6 +77,34 @@ class IncrementalFlowTest {
     }
 
     @Test
+    void onlyTheEditedMethodAndTheMethodsItMovesAreAnalyzedAgainInItsFile() throws IOException {
+        String several = """
+                package shop;
+
+                class Several {
+                    Mailer mailer;
+
+                    void first(Customer c) { mailer.sendReceipt(c.getEmail(), "1"); }
+                    void second(Customer c) { mailer.sendReceipt(c.getName(), "2"); }
+                    void third(Customer c) { mailer.sendReceipt(c.getName(), "3"); }
+                }
+                """;
+        Project project = new Project(several);
+        assertThat(project.findings()).isEmpty();
+
+        String promoted = several.replace("sendReceipt(c.getName(), \"3\")", "sendPromotion(c.getEmail(), \"3\")");
+        project.edit("Several.java", promoted);
+        assertThat(project.findings()).containsExactly("Several.java:8 unconsented-use");
+        // The methods above it are written as before, at the same place.
+        assertThat(project.analyzedAgain()).isEqualTo(1);
+
+        project.edit("Several.java", promoted.replace("void second(Customer c) {", "void second(Customer c) {\n"));
+        assertThat(project.findings()).containsExactly("Several.java:9 unconsented-use");
+        // second, and third below it, whose positions moved.
+        assertThat(project.analyzedAgain()).isEqualTo(2);
+    }
+
+    @Test
     void anUnchangedSummaryStopsThere() throws IOException {
         String helper = """
                 package shop;
