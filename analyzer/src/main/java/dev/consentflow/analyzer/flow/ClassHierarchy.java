@@ -255,7 +255,8 @@ final class ClassHierarchy {
         return all;
     }
 
-    private Set<String> ancestorsOf(String qualifiedName) {
+    /** The qualified names of a source type and of all its ancestors; for a library type, its own name only. */
+    Set<String> ancestorsOf(String qualifiedName) {
         subtypes();
         return ancestors.getOrDefault(qualifiedName, Set.of(qualifiedName));
     }

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -51,8 +52,13 @@ final class ProgramEdit {
     final List<Node> newMembers = new ArrayList<>();
     /** The types of the edited files as they were, each with the same type as it is now (when not structural). */
     final Map<TypeDeclaration<?>, TypeDeclaration<?>> types = new IdentityHashMap<>();
-    /** Names whose declaration was added, removed or changed. */
+    /** Names whose declaration was added, removed or changed, but for the methods of {@link #methods}. */
     final Set<String> declarations = new HashSet<>();
+    /**
+     * Names of the methods of the files' types whose declaration was added, removed or changed, with the
+     * qualified names of the types declaring them (when the types kept their shape).
+     */
+    final Map<String, Set<String>> methods = new HashMap<>();
     /** Names of the methods and constructors the changed members call, before and after the edit. */
     final Set<String> called = new HashSet<>();
     /** Qualified names of the types that were declared, removed or reshaped (when {@link #structural}). */
@@ -231,7 +237,7 @@ final class ProgramEdit {
                 matched.put(member.getValue(), match);
             }
             if (match == null || imports || !declaration(member.getValue()).equals(declaration(match))) {
-                declarations.addAll(names(member.getValue()));
+                declared(member.getValue());
             }
             if (match == null || !member.getValue().equals(match)) {
                 called.addAll(calls(member.getValue()));
@@ -240,9 +246,20 @@ final class ProgramEdit {
         }
         for (Map.Entry<String, Node> member : is.entrySet()) {
             if (!was.containsKey(member.getKey())) {
-                declarations.addAll(names(member.getValue()));
+                declared(member.getValue());
                 called.addAll(calls(member.getValue()));
             }
+        }
+    }
+
+    /** The declaration of {@code member} was added, removed or changed. */
+    private void declared(Node member) {
+        Optional<String> type = member.getParentNode().filter(p -> p instanceof TypeDeclaration<?>)
+                .flatMap(p -> ((TypeDeclaration<?>) p).getFullyQualifiedName());
+        if (member instanceof MethodDeclaration method && ofTypes(member) && type.isPresent()) {
+            methods.computeIfAbsent(method.getNameAsString(), k -> new HashSet<>()).add(type.get());
+        } else {
+            declarations.addAll(names(member));
         }
     }
 

@@ -105,6 +105,37 @@ class IncrementalFlowTest {
     }
 
     @Test
+    void aChangedMethodDeclarationReachesTheCallsThatLookItUpNotCallsOfTheSameNameElsewhere() throws IOException {
+        String helper = """
+                package shop;
+
+                class Helper {
+                    String contact(Customer c) { return c.getEmail(); }
+                }
+                """;
+        String directory = """
+                package shop;
+
+                class Directory {
+                    Mailer mailer;
+
+                    String contact(Customer c) { return "desk"; }
+
+                    void find(Customer c) { mailer.sendReceipt(contact(c), c.getName()); }
+                }
+                """;
+        Project project = new Project(helper, CAMPAIGN, directory);
+        assertThat(project.findings()).containsExactly("Campaign.java:8 unconsented-use");
+
+        project.edit("Helper.java", helper.replace("contact(Customer c)", "contact(Customer c, String why)"));
+
+        // Campaign's call no longer resolves: no data reaches the sink through it.
+        assertThat(project.findings()).isEmpty();
+        // Helper.contact, and Campaign.run, whose call looked contact up in Helper; not Directory.find.
+        assertThat(project.analyzedAgain()).isEqualTo(2);
+    }
+
+    @Test
     void anUnchangedSummaryStopsThere() throws IOException {
         String helper = """
                 package shop;
