@@ -45,6 +45,9 @@ import java.util.Set;
  * methods named {@code send} are one name), which keeps it sound without resolution. A whole type
  * declared personal data outside the sources is reached through library calls that name nothing: then
  * everything is analyzed.
+ *
+ * <p>Kept across edits, the slice continues its fixpoint with what edited code says now ({@link #next}):
+ * then it may hold more than the least fixpoint, which is still sound.
  */
 final class Slice {
     private final SourceNames sources;
@@ -155,23 +158,23 @@ final class Slice {
      * @param listener hears of each file read when the slice is computed again
      */
     Slice next(List<SourceFile> files, List<SourceFile> before, SourceNames sources, AnalysisListener listener) {
+        if (files.size() != before.size() || !sources.equals(this.sources)) {
+            return new Slice(files, sources, listener);
+        }
         Map<Path, CompilationUnit> was = new HashMap<>();
         before.forEach(f -> was.put(f.path(), f.unit()));
-        boolean sameStructure = files.size() == before.size() && sources.equals(this.sources);
         List<Mentions> removed = new ArrayList<>();
         List<Mentions> added = new ArrayList<>();
         for (SourceFile file : files) {
             CompilationUnit old = was.get(file.path());
-            if (old != file.unit()) {
-                sameStructure &= old != null && MENTIONS.of(old).sameStructure(MENTIONS.of(file.unit()));
-                if (sameStructure) {
-                    removed.addAll(MENTIONS.of(old).declarations);
-                    added.addAll(MENTIONS.of(file.unit()).declarations);
-                }
+            if (old == file.unit()) {
+                continue;
             }
-        }
-        if (!sameStructure) {
-            return new Slice(files, sources, listener);
+            if (old == null || !MENTIONS.of(old).sameStructure(MENTIONS.of(file.unit()))) {
+                return new Slice(files, sources, listener);
+            }
+            removed.addAll(MENTIONS.of(old).declarations);
+            added.addAll(MENTIONS.of(file.unit()).declarations);
         }
         replace(removed, added);
         return this;
@@ -180,7 +183,7 @@ final class Slice {
     /**
      * Takes out {@code removed} and continues the fixpoint with {@code added}, declarations declaring the
      * same at the same positions. Whether a replacement is relevant is found again from what it mentions;
-     * one of a name whose callees were read is read too, as the same callers still call it.
+     * the replacement of a callee read for slice code is read too: that code still calls its name.
      */
     private void replace(List<Mentions> removed, List<Mentions> added) {
         for (int i = 0; i < removed.size(); i++) {
