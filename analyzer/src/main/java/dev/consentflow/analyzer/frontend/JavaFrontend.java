@@ -85,14 +85,7 @@ public final class JavaFrontend {
         CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(false), sourceSolver);
         // Missing or unreadable entries are left out here and reported by the classpath annotation index.
         request.classpath().forEach(entry -> classpathSolver(entry).ifPresent(solver::add));
-        ParserConfiguration config = new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
-                // Without tokens JavaParser records no positions; they are dropped once the ranges are set.
-                .setStoreTokens(true)
-                .setAttributeComments(false)
-                // As javac: \u0074o is the identifier "to"; positions are mapped back to the raw text.
-                .setPreprocessUnicodeEscapes(true)
-                .setSymbolResolver(new JavaSymbolSolver(solver));
+        ParserConfiguration config = configuration().setSymbolResolver(new JavaSymbolSolver(solver));
         JavaFrontend frontend = new JavaFrontend(config, request, listener, kept);
 
         SourceCollector collector = new SourceCollector(request);
@@ -110,6 +103,29 @@ public final class JavaFrontend {
         frontend.files.forEach(f -> sourceSolver.add(f.unit()));
         frontend.diagnostics.sort(Comparator.comparing(Diagnostic::location));
         return new ParsedProgram(frontend.files, frontend.diagnostics, roots);
+    }
+
+    /**
+     * Whether {@code text} parses as a compilation unit, read as {@link #parse} reads a file: one that does
+     * not is not analyzed, so no finding stands in it.
+     */
+    public static boolean parses(String text) {
+        try {
+            ParseResult<CompilationUnit> result = new JavaParser(configuration()).parse(text);
+            return result.isSuccessful() && result.getResult().isPresent();
+        } catch (StackOverflowError e) {
+            return false;
+        }
+    }
+
+    private static ParserConfiguration configuration() {
+        return new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
+                // Without tokens JavaParser records no positions; they are dropped once the ranges are set.
+                .setStoreTokens(true)
+                .setAttributeComments(false)
+                // As javac: \u0074o is the identifier "to"; positions are mapped back to the raw text.
+                .setPreprocessUnicodeEscapes(true);
     }
 
     /**

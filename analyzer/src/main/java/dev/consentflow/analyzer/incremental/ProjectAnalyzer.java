@@ -5,6 +5,7 @@ import dev.consentflow.analyzer.AnalysisListener;
 import dev.consentflow.analyzer.AnalysisRequest;
 import dev.consentflow.analyzer.ConsentFlow;
 import dev.consentflow.analyzer.KeptAnalysis;
+import dev.consentflow.analyzer.frontend.JavaFrontend;
 import dev.consentflow.analyzer.frontend.ParsedFiles;
 import dev.consentflow.analyzer.model.Finding;
 import java.io.IOException;
@@ -23,7 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code stat} per source file; a changed file, or an editor buffer that differs from the disk, runs the
  * analysis again, which parses again only the files that changed ({@link ParsedFiles}). The last few
  * results stay in memory (an editor alternating between a buffer and the saved file does not analyze
- * twice) and the latest on disk in the project's cache file.
+ * twice) and the latest on disk in the project's cache file. A file whose text does not parse holds no finding:
+ * asked for it, the analyzer parses that text only, and analyzes the project with it when another file is
+ * asked for.
  *
  * <p>One instance per {@link Project} per JVM ({@link #of}); thread-safe.
  */
@@ -88,6 +91,11 @@ public final class ProjectAnalyzer {
         }
         Snapshot now = disk.with(real, text);
         Map<Path, List<Finding>> result = results.get(now.key());
+        if (result == null && !JavaFrontend.parses(text)) {
+            // Exact without analysis: a file that does not parse holds no finding. The other files' findings
+            // with this text wait until one of them is asked for (an IDE re-checks the file being typed).
+            return List.of();
+        }
         if (result == null) {
             result = byFile(project.cacheFile().flatMap(cache -> ResultCache.read(cache, now.key()))
                     .orElseGet(() -> analyze(now, real, text)));

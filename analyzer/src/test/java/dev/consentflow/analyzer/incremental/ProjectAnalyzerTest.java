@@ -48,6 +48,31 @@ class ProjectAnalyzerTest {
     }
 
     @Test
+    void aFileThatDoesNotParseHasNoFindingWithoutAnAnalysisAndTheOthersHaveAFreshAnalyzersFindings()
+            throws Exception {
+        Path root = FlowTester.job(GUARDED).write();
+        Path job = root.resolve("shop/Job.java");
+        Path registry = root.resolve("shop/ConsentRegistry.java");
+        String saved = Files.readString(registry);
+        String broken = saved.substring(0, saved.lastIndexOf('}'));
+        ProjectAnalyzer analyzer = new ProjectAnalyzer(project(root, Optional.empty()));
+        assertThat(analyzer.findings(job, Files.readString(job))).isEmpty();
+
+        assertThat(analyzer.findings(registry, broken)).as("an unsaved buffer that does not parse").isEmpty();
+        Files.writeString(registry, broken);
+        analyzer.refresh();
+        assertThat(analyzer.findings(registry, broken)).as("the saved file").isEmpty();
+        assertThat(analyzer.analyses()).isEqualTo(1);
+
+        // Without the registry's types the guard does not resolve: the use in Job is unconsented.
+        List<Finding> unguarded = analyzer.findings(job, Files.readString(job));
+        assertThat(unguarded).extracting(f -> f.location().line()).containsExactly(11);
+        assertThat(unguarded).isEqualTo(new ProjectAnalyzer(project(root, Optional.empty()))
+                .findings(job, Files.readString(job)));
+        assertThat(analyzer.analyses()).isEqualTo(2);
+    }
+
+    @Test
     void theCacheFileServesAnUnchangedProjectWithoutAnalysis() throws Exception {
         Path root = FlowTester.job(GUARDED.replace("consent.allowsMarketing(c)", "c.isVip()")).write();
         Path job = root.resolve("shop/Job.java");

@@ -19,22 +19,23 @@ import java.util.Random;
 
 /**
  * The benchmark of scripts/checkstyle-bench.sh for the re-check after an edit, not a test: one warm
- * {@link ProjectAnalyzer} (the engine of the Checkstyle check) checks a file of a large project cold, then,
- * for each {@link EditKind}, makes EDITS edits of that kind in files drawn with a fixed seed, one at a time,
- * on disk, as an IDE saves them: it re-checks the edited file, undoes the edit and re-checks the file again
- * (the undo is an edit too). Every edit is undone in the end, also when the bench fails or is interrupted.
+ * {@link ProjectAnalyzer} (the engine of the Checkstyle check) checks a file of a large project cold, then, for each
+ * {@link EditKind}, makes EDITS edits of that kind in files drawn with a fixed seed, one at a time, on disk, as an
+ * IDE saves them: it re-checks the edited file, then another file (the first one checked), undoes the edit and
+ * re-checks the edited file again (the undo is an edit too). Every edit is undone in the end, also when the bench
+ * fails or is interrupted.
  *
- * <p>Prints one Markdown table: per kind, the median wall time of the re-checks after the edits and after
- * the undos, split into parse time (the files read and parsed again) and analysis time (every later phase),
- * how many of them ran the analysis (the others were served from the results kept in memory), against the
- * median of the full analyses by fresh analyzers in the same, warm, JVM (one at the end, and each
- * verification's, so that the baseline is sampled over the same stretch of the machine's load); then the
- * heap after GC. With VERIFY, after the last edit of each kind it compares the warm analyzer's findings in
- * every file of the project with a fresh analyzer's and prints {@code verify <kind>: same findings (N)} or
- * the files that differ; any difference makes the exit code 1. Progress goes to standard error.
+ * <p>Prints one Markdown table: per kind, the median wall time of the re-checks after the edits, of the checks of
+ * another file after them and of the re-checks after the undos, split into parse time (the files read and parsed
+ * again) and analysis time (every later phase), how many of them ran the analysis (the others were served from the
+ * results kept in memory), against the median of the full analyses by fresh analyzers in the same, warm, JVM (one
+ * at the end, and each verification's, so that the baseline is sampled over the same stretch of the machine's
+ * load); then the heap after GC. With VERIFY, after the last edit of each kind it compares the warm analyzer's
+ * findings in every file of the project with a fresh analyzer's and prints {@code verify <kind>: same findings (N)}
+ * or the files that differ; any difference makes the exit code 1. Progress goes to standard error.
  *
- * <p>Arguments: {@code POLICY EDITS SEED VERIFY KINDS ROOT...}: VERIFY is {@code 1} or {@code 0}, KINDS a
- * comma list of {@link EditKind#label()}s.
+ * <p>Arguments: {@code POLICY EDITS SEED VERIFY KINDS ROOT...}: VERIFY is {@code 1} or {@code 0}, KINDS a comma
+ * list of {@link EditKind#label()}s.
  */
 public final class RecheckBench {
     /** The time of one check, and whether it ran the analysis or was served from memory. */
@@ -93,18 +94,21 @@ public final class RecheckBench {
         for (EditKind kind : kinds) {
             List<Edit> drawn = kind.draw(files, edits, new Random(seed + kind.ordinal()), personal);
             List<Measure> edited = new ArrayList<>();
+            List<Measure> elsewhere = new ArrayList<>();
             List<Measure> undone = new ArrayList<>();
             for (Edit edit : drawn) {
                 originals.putIfAbsent(edit.file(), edit.original());
                 edited.add(recheck(edit.file(), edit.edited()));
+                elsewhere.add(check(analyzer, phases, first.equals(edit.file()) ? files.get(0) : first));
                 if (verify && edit == drawn.get(drawn.size() - 1)) {
                     same &= verify(kind);
                 }
                 undone.add(recheck(edit.file(), edit.original()));
-                progress(kind.label(), edit.place(), "re-check %6.0f ms, after the undo %6.0f ms", last(edited).total(),
-                        last(undone).total());
+                progress(kind.label(), edit.place(), "re-check %6.0f ms, another file %6.0f ms, after the undo %6.0f ms",
+                        last(edited).total(), last(elsewhere).total(), last(undone).total());
             }
             rows.add(new Row(kind.label(), kind.description(), edited));
+            rows.add(new Row(kind.label() + " elsewhere", "then another file checked", elsewhere));
             rows.add(new Row(kind.label() + " undo", "the edit undone", undone));
         }
         fresh(first);
