@@ -53,10 +53,10 @@ final class Slice {
     private final SourceNames sources;
     /** The names the sources are reached by: where the slice starts. */
     private final List<String> seeds = new ArrayList<>(List.of(SourceNames.ANNOTATION));
-    private final Map<String, Set<Mentions>> byMention = new HashMap<>();
-    private final Map<String, Set<Mentions>> callablesByName = new HashMap<>();
+    private final Map<String, List<Mentions>> byMention = new HashMap<>();
+    private final Map<String, List<Mentions>> callablesByName = new HashMap<>();
     /** Per name of a callee, the declarations calling it: they may write more when a callee of that name does. */
-    private final Map<String, Set<Mentions>> callers = new HashMap<>();
+    private final Map<String, List<Mentions>> callers = new HashMap<>();
     private final Set<Node> relevant = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Mentions> calleesRead = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<String> names = new HashSet<>();
@@ -204,7 +204,7 @@ final class Slice {
     Set<Node> mentioning(Collection<String> names) {
         Set<Node> found = Collections.newSetFromMap(new IdentityHashMap<>());
         for (String name : names) {
-            for (Mentions m : byMention.getOrDefault(name, Set.of())) {
+            for (Mentions m : byMention.getOrDefault(name, List.of())) {
                 if (!(m.declaration instanceof TypeDeclaration<?>)) {
                     found.add(m.declaration);
                 }
@@ -216,7 +216,7 @@ final class Slice {
     /** The methods and constructors named any of {@code names}. */
     Set<Node> callablesNamed(Collection<String> names) {
         Set<Node> found = Collections.newSetFromMap(new IdentityHashMap<>());
-        names.forEach(name -> callablesByName.getOrDefault(name, Set.of()).forEach(m -> found.add(m.declaration)));
+        names.forEach(name -> callablesByName.getOrDefault(name, List.of()).forEach(m -> found.add(m.declaration)));
         return found;
     }
 
@@ -250,7 +250,7 @@ final class Slice {
         }
         Set<Mentions> writeMore = new LinkedHashSet<>();
         for (String writer : findWriters(added)) {
-            callers.getOrDefault(writer, Set.of()).stream().filter(this::writesRead).forEach(writeMore::add);
+            callers.getOrDefault(writer, List.of()).stream().filter(this::writesRead).forEach(writeMore::add);
         }
         added.stream().filter(calleesRead::contains).forEach(writeMore::add);
         writeMore.forEach(this::writesOfCallees);
@@ -275,13 +275,17 @@ final class Slice {
         }
     }
 
-    private static void put(Map<String, Set<Mentions>> index, String name, Mentions m) {
-        index.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(m);
+    private static void put(Map<String, List<Mentions>> index, String name, Mentions m) {
+        index.computeIfAbsent(name, k -> new ArrayList<>()).add(m);
     }
 
-    private static void remove(Map<String, Set<Mentions>> index, String name, Mentions m) {
+    /**
+     * Takes {@code m} out of the index under {@code name}. Lists cost less memory than sets for the many
+     * names most code says, and an edit takes out only the declarations of the files it changed.
+     */
+    private static void remove(Map<String, List<Mentions>> index, String name, Mentions m) {
         // A name no code says any more goes, so that an index kept across edits does not grow with them.
-        index.computeIfPresent(name, (k, ms) -> ms.remove(m) && ms.isEmpty() ? null : ms);
+        index.computeIfPresent(name, (k, ms) -> ms.removeIf(e -> e == m) && ms.isEmpty() ? null : ms);
     }
 
     private void reached(String name) {
@@ -318,7 +322,7 @@ final class Slice {
             if (more) {
                 // What calls a method of this name may write through it now.
                 grown.add(name);
-                work.addAll(callers.getOrDefault(name, Set.of()));
+                work.addAll(callers.getOrDefault(name, List.of()));
             }
         }
         return grown;
@@ -345,7 +349,7 @@ final class Slice {
 
     private void grow() {
         while (!newNames.isEmpty()) {
-            byMention.getOrDefault(newNames.pop(), Set.of()).forEach(this::relevant);
+            byMention.getOrDefault(newNames.pop(), List.of()).forEach(this::relevant);
         }
     }
 
@@ -371,7 +375,7 @@ final class Slice {
             writes(m).stream().filter(fields::contains)
                     .forEach(field -> Mentions.accessors(field).forEach(this::reached));
             for (String callee : m.called) {
-                for (Mentions c : callablesByName.getOrDefault(callee, Set.of())) {
+                for (Mentions c : callablesByName.getOrDefault(callee, List.of())) {
                     if (calleesRead.add(c)) {
                         work.push(c);
                     }
