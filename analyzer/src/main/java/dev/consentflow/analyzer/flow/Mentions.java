@@ -64,8 +64,8 @@ final class Mentions {
     final Set<String> written = new HashSet<>();
     /** Names of the methods it calls and of the types whose constructors it calls. */
     final Set<String> called = new HashSet<>();
-    /** Every call, with the roots of what the callee may write into. */
-    final List<Call> calls = new ArrayList<>();
+    /** Every call, with the roots of what the callee may write into (a call made twice is one). */
+    final Set<Call> calls = new HashSet<>();
     /** The parameters of a method or constructor, whose contents a callee may write for its caller. */
     final Set<String> parameters = new HashSet<>();
     /** Whether the declaration holds code that runs (a method, a constructor, an initializer). */
@@ -76,12 +76,12 @@ final class Mentions {
         this.runs = runs;
     }
 
-    /** Whether both declarations say the same names in the same roles (what {@link Slice} reasons over). */
-    boolean sameNames(Mentions other) {
-        return declaration.getClass() == other.declaration.getClass() && runs == other.runs
-                && mentioned.equals(other.mentioned) && declared.equals(other.declared)
-                && written.equals(other.written) && called.equals(other.called) && calls.equals(other.calls)
-                && parameters.equals(other.parameters);
+    /**
+     * Whether both are declarations of the same kind that declare the same names, whatever their code
+     * mentions, writes or calls: where {@link Slice} can take the one for the other.
+     */
+    boolean declaresTheSame(Mentions other) {
+        return declaration.getClass() == other.declaration.getClass() && declared.equals(other.declared);
     }
 
     /** A method, constructor, initializer block or field declaration, read whole. */

@@ -21,9 +21,9 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,10 +45,18 @@ import java.util.Set;
  * methods named {@code send} are one name), which keeps it sound without resolution. A whole type
  * declared personal data outside the sources is reached through library calls that name nothing: then
  * everything is analyzed.
+ *
+ * <p>Kept across edits, the slice continues its fixpoint with what edited code says now ({@link #next}):
+ * then it may hold more than the least fixpoint, which is still sound.
  */
 final class Slice {
+    private final SourceNames sources;
+    /** The names the sources are reached by: where the slice starts. */
+    private final List<String> seeds = new ArrayList<>(List.of(SourceNames.ANNOTATION));
     private final Map<String, List<Mentions>> byMention = new HashMap<>();
     private final Map<String, List<Mentions>> callablesByName = new HashMap<>();
+    /** Per name of a callee, the declarations calling it: they may write more when a callee of that name does. */
+    private final Map<String, List<Mentions>> callers = new HashMap<>();
     private final Set<Node> relevant = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Mentions> calleesRead = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<String> names = new HashSet<>();
@@ -65,21 +73,20 @@ final class Slice {
     static final class FileMentions {
         private final Set<String> fields = new HashSet<>();
         private final Set<String> types = new HashSet<>();
+        /** Type headers, fields and initializers, then methods and constructors, in the order of the file. */
         private final List<Mentions> declarations = new ArrayList<>();
-        private final List<Mentions> callables = new ArrayList<>();
 
-        /** Whether both say the same names in the same places, whatever the code around them. */
-        boolean sameNames(FileMentions other) {
-            return fields.equals(other.fields) && types.equals(other.types)
-                    && same(declarations, other.declarations) && same(callables, other.callables);
-        }
-
-        private static boolean same(List<Mentions> a, List<Mentions> b) {
-            if (a.size() != b.size()) {
+        /**
+         * Whether both declare the same: the same fields and types, and declarations of the same kinds
+         * declaring the same names in the same order, whatever their code mentions, writes or calls.
+         */
+        boolean sameStructure(FileMentions other) {
+            if (!fields.equals(other.fields) || !types.equals(other.types)
+                    || declarations.size() != other.declarations.size()) {
                 return false;
             }
-            for (int i = 0; i < a.size(); i++) {
-                if (!a.get(i).sameNames(b.get(i))) {
+            for (int i = 0; i < declarations.size(); i++) {
+                if (!declarations.get(i).declaresTheSame(other.declarations.get(i))) {
                     return false;
                 }
             }
@@ -102,7 +109,7 @@ final class Slice {
                 }
             }
             for (CallableDeclaration<?> callable : unit.findAll(CallableDeclaration.class)) {
-                callables.add(Mentions.ofMember(callable));
+                declarations.add(Mentions.ofMember(callable));
             }
         }
     }
@@ -115,101 +122,79 @@ final class Slice {
      * @param listener hears of each file read ({@link AnalysisListener.Phase#SLICE})
      */
     Slice(List<SourceFile> files, SourceNames sources, AnalysisListener listener) {
-        this(files, sources, listener, Optional.empty());
-    }
-
-    /**
-     * @param reached the names a slice of files that say the same names reached: the fixpoint is not
-     *     sought again
-     */
-    private Slice(List<SourceFile> files, SourceNames sources, AnalysisListener listener,
-            Optional<Set<String>> reached) {
+        this.sources = sources;
         listener.planned(AnalysisListener.Phase.SLICE, files.size());
         Set<String> declaredTypes = new HashSet<>();
+        List<Mentions> declarations = new ArrayList<>();
         for (SourceFile file : files) {
             FileMentions read = MENTIONS.of(file.unit());
             fields.addAll(read.fields);
             declaredTypes.addAll(read.types);
-            read.declarations.forEach(this::index);
-            for (Mentions m : read.callables) {
-                index(m);
-                callablesByName.computeIfAbsent(((CallableDeclaration<?>) m.declaration).getNameAsString(),
-                        k -> new ArrayList<>()).add(m);
-            }
+            declarations.addAll(read.declarations);
             listener.worked(AnalysisListener.Phase.SLICE, 1);
         }
         everything = !declaredTypes.containsAll(sources.types());
-        if (everything) {
-            return;
-        }
-        List<String> seeds = new ArrayList<>(List.of(SourceNames.ANNOTATION));
         sources.members().forEach(member -> seeds.addAll(Mentions.accessors(member)));
         sources.types().forEach(type -> seeds.add(type.substring(type.lastIndexOf('.') + 1)));
-        if (seeds.stream().noneMatch(byMention::containsKey)) {
-            // Nothing mentions a source: nothing to analyze, and no writer to look for.
-            return;
-        }
-        if (reached.isPresent()) {
-            names.addAll(reached.get());
-            names.forEach(name -> byMention.getOrDefault(name, List.of()).forEach(m -> relevant.add(m.declaration)));
-            return;
-        }
-        findWriters();
-        seeds.forEach(this::reached);
-        grow();
+        // The least fixpoint: the fixpoint of nothing, continued with every declaration.
+        add(declarations);
     }
 
     /**
-     * The slice of {@code files}, the files of this slice after an edit ({@code before} as they were).
-     * When the edited files mention, declare, write and call the same names as before, the slice is the
-     * same set of names, and only the declarations are found again.
+     * The slice of {@code files}, the files of this slice after an edit ({@code before} as they were): this
+     * slice, brought up to date, when the edited files declare the same ({@link FileMentions#sameStructure}),
+     * whatever their code now mentions, writes or calls; else a slice computed again.
+     *
+     * <p>Brought up to date, it is the fixpoint continued with what the edited code says now, from what the
+     * code said before: every rule only adds, so what code no longer says (a call deleted) leaves the slice
+     * larger than the least fixpoint. Any set closed under the rules contains the least fixpoint, so it is
+     * still sound, and code in it that no personal data reaches yields no finding. An edit of what the
+     * files declare (a declaration added, removed or renamed) computes the slice again, which keeps it from
+     * growing without end in a long session.
+     *
+     * @param files the parsed sources after the edit: unchanged files keep their units (the same objects)
+     * @param before the files of this slice
+     * @param sources the names of the sources declared outside them now: other names compute the slice again
+     * @param listener hears of each file read when the slice is computed again
      */
     Slice next(List<SourceFile> files, List<SourceFile> before, SourceNames sources, AnalysisListener listener) {
+        if (files.size() != before.size() || !sources.equals(this.sources)) {
+            return new Slice(files, sources, listener);
+        }
         Map<Path, CompilationUnit> was = new HashMap<>();
         before.forEach(f -> was.put(f.path(), f.unit()));
-        boolean sameNames = files.size() == before.size();
-        Map<CompilationUnit, CompilationUnit> replaced = new IdentityHashMap<>();
+        List<Mentions> removed = new ArrayList<>();
+        List<Mentions> added = new ArrayList<>();
         for (SourceFile file : files) {
             CompilationUnit old = was.get(file.path());
-            if (old != file.unit()) {
-                sameNames &= old != null && MENTIONS.of(old).sameNames(MENTIONS.of(file.unit()));
-                if (old != null) {
-                    replaced.put(old, file.unit());
-                }
+            if (old == file.unit()) {
+                continue;
             }
+            if (old == null || !MENTIONS.of(old).sameStructure(MENTIONS.of(file.unit()))) {
+                return new Slice(files, sources, listener);
+            }
+            removed.addAll(MENTIONS.of(old).declarations);
+            added.addAll(MENTIONS.of(file.unit()).declarations);
         }
-        if (!sameNames) {
-            return new Slice(files, sources, listener, Optional.empty());
-        }
-        replaced.forEach((old, now) -> swap(MENTIONS.of(old), MENTIONS.of(now)));
+        replace(removed, added);
         return this;
     }
 
-    /** Puts the declarations of {@code now} where those of {@code old}, which say the same names, were. */
-    private void swap(FileMentions old, FileMentions now) {
-        List<Mentions> was = new ArrayList<>(old.declarations);
-        was.addAll(old.callables);
-        List<Mentions> is = new ArrayList<>(now.declarations);
-        is.addAll(now.callables);
-        for (int i = 0; i < was.size(); i++) {
-            Mentions before = was.get(i);
-            Mentions after = is.get(i);
-            before.mentioned.forEach(name -> replace(byMention.get(name), before, after));
-            if (before.declaration instanceof CallableDeclaration<?> callable) {
-                replace(callablesByName.get(callable.getNameAsString()), before, after);
-            }
-            if (relevant.remove(before.declaration)) {
-                relevant.add(after.declaration);
+    /**
+     * Takes out {@code removed} and continues the fixpoint with {@code added}, declarations declaring the
+     * same at the same positions. Whether a replacement is relevant is found again from what it mentions;
+     * the replacement of a callee read for slice code is read too: that code still calls its name.
+     */
+    private void replace(List<Mentions> removed, List<Mentions> added) {
+        for (int i = 0; i < removed.size(); i++) {
+            Mentions old = removed.get(i);
+            unindex(old);
+            relevant.remove(old.declaration);
+            if (calleesRead.remove(old)) {
+                calleesRead.add(added.get(i));
             }
         }
-    }
-
-    private static void replace(List<Mentions> list, Mentions before, Mentions after) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i) == before) {
-                list.set(i, after);
-            }
-        }
+        add(added);
     }
 
     /**
@@ -253,8 +238,54 @@ final class Slice {
         return everything || relevant.contains(declaration);
     }
 
+    /**
+     * Continues the fixpoints with {@code added}, new declarations, from where they stand: the writers
+     * first (what a caller writes depends on its callees), then, for the code whose writes grew with them
+     * and the new code, what it declares, writes and calls.
+     */
+    private void add(List<Mentions> added) {
+        added.forEach(this::index);
+        if (everything) {
+            return;
+        }
+        Set<Mentions> writeMore = new LinkedHashSet<>();
+        for (String writer : findWriters(added)) {
+            callers.getOrDefault(writer, List.of()).stream().filter(this::writesRead).forEach(writeMore::add);
+        }
+        added.stream().filter(calleesRead::contains).forEach(writeMore::add);
+        writeMore.forEach(this::writesOfCallees);
+        added.stream().filter(m -> m.mentioned.stream().anyMatch(names::contains)).forEach(this::relevant);
+        seeds.forEach(this::reached);
+        grow();
+    }
+
     private void index(Mentions m) {
-        m.mentioned.forEach(name -> byMention.computeIfAbsent(name, k -> new ArrayList<>()).add(m));
+        m.mentioned.forEach(name -> put(byMention, name, m));
+        m.calls.forEach(call -> put(callers, call.name(), m));
+        if (m.declaration instanceof CallableDeclaration<?> callable) {
+            put(callablesByName, callable.getNameAsString(), m);
+        }
+    }
+
+    private void unindex(Mentions m) {
+        m.mentioned.forEach(name -> remove(byMention, name, m));
+        m.calls.forEach(call -> remove(callers, call.name(), m));
+        if (m.declaration instanceof CallableDeclaration<?> callable) {
+            remove(callablesByName, callable.getNameAsString(), m);
+        }
+    }
+
+    private static void put(Map<String, List<Mentions>> index, String name, Mentions m) {
+        index.computeIfAbsent(name, k -> new ArrayList<>()).add(m);
+    }
+
+    /**
+     * Takes {@code m} out of the index under {@code name}. Lists cost less memory than sets for the many
+     * names most code says, and an edit takes out only the declarations of the files it changed.
+     */
+    private static void remove(Map<String, List<Mentions>> index, String name, Mentions m) {
+        // A name no code says any more goes, so that an index kept across edits does not grow with them.
+        index.computeIfPresent(name, (k, ms) -> ms.removeIf(e -> e == m) && ms.isEmpty() ? null : ms);
     }
 
     private void reached(String name) {
@@ -265,20 +296,19 @@ final class Slice {
 
     /**
      * Which callees may write into their receiver (a field, or {@code this} through a callee) or into a
-     * parameter's contents, to a fixpoint: a method handing its parameter to such a callee writes it too.
+     * parameter's contents, continued to a fixpoint from {@code changed}: a method handing its parameter to
+     * such a callee writes it too. Returns the names that became writers.
      */
-    private void findWriters() {
-        Map<String, List<Mentions>> callers = new HashMap<>();
-        Deque<Mentions> work = new ArrayDeque<>();
-        for (List<Mentions> sameName : callablesByName.values()) {
-            for (Mentions m : sameName) {
-                work.add(m);
-                m.calls.forEach(call -> callers.computeIfAbsent(call.name(), k -> new ArrayList<>()).add(m));
-            }
-        }
+    private Set<String> findWriters(Collection<Mentions> changed) {
+        Set<String> grown = new HashSet<>();
+        Deque<Mentions> work = new ArrayDeque<>(changed);
         while (!work.isEmpty()) {
             Mentions m = work.pop();
-            String name = ((CallableDeclaration<?>) m.declaration).getNameAsString();
+            // Fields and initializers call, but no call reaches them by name.
+            if (!(m.declaration instanceof CallableDeclaration<?> callable)) {
+                continue;
+            }
+            String name = callable.getNameAsString();
             if (writeReceiver.contains(name) && writeParameters.contains(name)) {
                 continue;
             }
@@ -291,9 +321,11 @@ final class Slice {
             }
             if (more) {
                 // What calls a method of this name may write through it now.
+                grown.add(name);
                 work.addAll(callers.getOrDefault(name, List.of()));
             }
         }
+        return grown;
     }
 
     /** What the code writes into, itself or through the callees that write into their receiver or arguments. */
@@ -310,15 +342,23 @@ final class Slice {
         return written;
     }
 
+    /** Whether what the code writes was taken as a way to reach personal data ({@link #writesOfCallees}). */
+    private boolean writesRead(Mentions m) {
+        return m.runs && relevant.contains(m.declaration) || calleesRead.contains(m);
+    }
+
     private void grow() {
         while (!newNames.isEmpty()) {
-            for (Mentions m : byMention.getOrDefault(newNames.pop(), List.of())) {
-                if (relevant.add(m.declaration)) {
-                    m.declared.forEach(this::reached);
-                    if (m.runs) {
-                        writesOfCallees(m);
-                    }
-                }
+            byMention.getOrDefault(newNames.pop(), List.of()).forEach(this::relevant);
+        }
+    }
+
+    /** The declaration mentions a name personal data is reached by. */
+    private void relevant(Mentions m) {
+        if (relevant.add(m.declaration)) {
+            m.declared.forEach(this::reached);
+            if (m.runs) {
+                writesOfCallees(m);
             }
         }
     }

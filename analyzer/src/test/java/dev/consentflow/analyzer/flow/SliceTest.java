@@ -13,6 +13,7 @@ import dev.consentflow.analyzer.frontend.SourceFile;
 import dev.consentflow.analyzer.policy.SourceNames;
 import dev.consentflow.analyzer.testing.FlowTester;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * queue, a method reference, a record component) are still found.
  */
 class SliceTest {
-    private static final String CUSTOMER = """
+    static final String CUSTOMER = """
             package shop;
             import dev.consentflow.annotations.PersonalData;
             class Customer {
@@ -235,11 +236,7 @@ class SliceTest {
 
     /** The names of the declarations the slice keeps: {@code Type.member}, or {@code Type} for a header. */
     private static Set<String> kept(SourceNames sources, String... texts) {
-        List<SourceFile> files = new java.util.ArrayList<>();
-        for (String text : texts) {
-            CompilationUnit unit = StaticJavaParser.parse(text);
-            files.add(new SourceFile(Path.of("/src/" + files.size() + ".java"), unit, 1, true));
-        }
+        List<SourceFile> files = parsed(texts);
         Slice slice = new Slice(files, sources, AnalysisListener.NONE);
         Set<String> kept = new TreeSet<>();
         for (SourceFile file : files) {
@@ -252,12 +249,28 @@ class SliceTest {
         return kept;
     }
 
+    /** One parsed file per text, {@code /src/0.java}, {@code /src/1.java}, … */
+    static List<SourceFile> parsed(String... texts) {
+        List<SourceFile> files = new ArrayList<>();
+        for (String text : texts) {
+            files.add(parsed(files.size(), text));
+        }
+        return files;
+    }
+
+    /** The file {@code /src/<index>.java} holding {@code text}. */
+    static SourceFile parsed(int index, String text) {
+        CompilationUnit unit = StaticJavaParser.parse(text);
+        return new SourceFile(Path.of("/src/" + index + ".java"), unit, 1, true);
+    }
+
     private static boolean isDeclaration(Node node) {
         return node instanceof TypeDeclaration<?> || node instanceof CallableDeclaration<?>
                 || node instanceof FieldDeclaration;
     }
 
-    private static String name(Node node) {
+    /** {@code Type.member}, or {@code Type} for a type's header. */
+    static String name(Node node) {
         String type = node.findAncestor(TypeDeclaration.class).map(t -> t.getNameAsString()).orElse("");
         if (node instanceof TypeDeclaration<?> t) {
             return t.getNameAsString();
