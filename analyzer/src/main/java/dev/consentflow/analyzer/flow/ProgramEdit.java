@@ -110,7 +110,9 @@ final class ProgramEdit {
     /**
      * Code that resolves to a type that was declared, removed or reshaped names it, or one of its members,
      * or a member it inherits from a supertype in the sources ({@code repo.find().getEmail()}, with
-     * {@code getEmail} declared in the supertype of the type {@code find} returns): all these names.
+     * {@code getEmail} declared in the supertype of the type {@code find} returns): all these names; their
+     * methods as {@link #methods} of every type whose ancestors changed, since a call of a method looks it
+     * up from its receiver's type, whose ancestors may now be others.
      */
     private void reshaped(List<CompilationUnit> units, List<SourceFile> before, List<SourceFile> after) {
         Map<String, List<TypeDeclaration<?>>> bySimpleName = new HashMap<>();
@@ -123,6 +125,7 @@ final class ProgramEdit {
         Deque<TypeDeclaration<?>> work = new ArrayDeque<>();
         units.forEach(unit -> work.addAll(types(unit)));
         Set<TypeDeclaration<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> methodNames = new HashSet<>();
         while (!work.isEmpty()) {
             TypeDeclaration<?> type = work.pop();
             if (!seen.add(type)) {
@@ -131,7 +134,11 @@ final class ProgramEdit {
             declarations.add(type.getNameAsString());
             type.getFullyQualifiedName().ifPresent(reshaped::add);
             for (BodyDeclaration<?> member : type.getMembers()) {
-                declarations.addAll(names(member));
+                if (member instanceof MethodDeclaration method && type.getFullyQualifiedName().isPresent()) {
+                    methodNames.add(method.getNameAsString());
+                } else {
+                    declarations.addAll(names(member));
+                }
             }
             if (type instanceof RecordDeclaration r) {
                 r.getParameters().forEach(p -> declarations.addAll(Mentions.accessors(p.getNameAsString())));
@@ -157,6 +164,7 @@ final class ProgramEdit {
                 }
             }
         }
+        methodNames.forEach(name -> methods.computeIfAbsent(name, k -> new HashSet<>()).addAll(reshaped));
     }
 
     private static List<String> supertypes(TypeDeclaration<?> type) {

@@ -51,6 +51,19 @@ class IncrementalFlowTest {
             }
             """;
 
+    /** Declares and calls a method named like {@link #HELPER}'s, on another type. */
+    private static final String DIRECTORY = """
+            package shop;
+
+            class Directory {
+                Mailer mailer;
+
+                String contact(Customer c) { return "desk"; }
+
+                void find(Customer c) { mailer.sendReceipt(contact(c), c.getName()); }
+            }
+            """;
+
     private static final String CAMPAIGN = """
             package shop;
 
@@ -113,18 +126,7 @@ class IncrementalFlowTest {
                     String contact(Customer c) { return c.getEmail(); }
                 }
                 """;
-        String directory = """
-                package shop;
-
-                class Directory {
-                    Mailer mailer;
-
-                    String contact(Customer c) { return "desk"; }
-
-                    void find(Customer c) { mailer.sendReceipt(contact(c), c.getName()); }
-                }
-                """;
-        Project project = new Project(helper, CAMPAIGN, directory);
+        Project project = new Project(helper, CAMPAIGN, DIRECTORY);
         assertThat(project.findings()).containsExactly("Campaign.java:8 unconsented-use");
 
         project.edit("Helper.java", helper.replace("contact(Customer c)", "contact(Customer c, String why)"));
@@ -342,6 +344,19 @@ class IncrementalFlowTest {
         project.delete("Helper.java");
 
         assertThat(project.findings()).isEmpty();
+    }
+
+    @Test
+    void aDeletedTypesMethodsReachTheCallsThatLookedThemUpNotCallsOfTheSameNameElsewhere() throws IOException {
+        Project project = new Project(HELPER.replace("return \"nobody\";", "return c.getEmail();"), CAMPAIGN,
+                DIRECTORY);
+        assertThat(project.findings()).containsExactly("Campaign.java:8 unconsented-use");
+
+        project.delete("Helper.java");
+
+        assertThat(project.findings()).isEmpty();
+        // Campaign.run, whose call looked contact up in Helper; not Directory's contact and find.
+        assertThat(project.analyzedAgain()).isEqualTo(1);
     }
 
     /**
