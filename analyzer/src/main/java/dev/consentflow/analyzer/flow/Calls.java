@@ -65,7 +65,6 @@ final class Calls {
     }
 
     Value call(MethodCallExpr call, State s) {
-        frame.program.resolves(call);
         Optional<Expression> scope = call.getScope();
         Value receiver = scope.map(x -> ex.eval(x, s)).orElse(Value.EMPTY);
         AccessPath receiverPath = scope.map(x -> ex.paths().pathOrOpaque(x, s)).orElse(AccessPath.THIS);

@@ -77,7 +77,7 @@ public final class FlowEngine implements Program {
     private List<Node> order;
     private final Map<Node, Location> placed = new IdentityHashMap<>();
     private final SummaryUses uses = new SummaryUses();
-    private final MethodLookups lookups = new MethodLookups();
+    private final MemberLookups lookups = new MemberLookups();
     private final FieldStore fieldStore = new FieldStore(this::current);
     private long steps;
     /** Whether the last run or update analyzed everything, or saw other types. */
@@ -108,6 +108,7 @@ public final class FlowEngine implements Program {
         this.files = files;
         this.listener = listener;
         this.resolver = resolver;
+        resolver.observe(this::resolves);
         this.roles = roles;
         this.rules = rules;
         paths.clear();
@@ -149,9 +150,9 @@ public final class FlowEngine implements Program {
     /**
      * Brings the analysis up to date with the program after an edit, re-analyzing only what the edit can
      * change: the code of the edited files but for members written as before at the same place (they keep
-     * their nodes, {@link ProgramEdit}); code whose calls looked up a method whose declaration changed in
-     * its type, a supertype or a subtype ({@link MethodLookups}), and code that mentions another name whose
-     * declaration changed (a field's, a constructor's: it may resolve to something else now); methods whose callers changed, when whether they are trusted changes;
+     * their nodes, {@link ProgramEdit}); code that looked up a method or field whose declaration changed in
+     * its type, a supertype or a subtype ({@link MemberLookups}), and code that mentions another name whose
+     * declaration changed (a type's, a constructor's: it may resolve to something else now); methods whose callers changed, when whether they are trusted changes;
      * code newly in the slice; then, wave after wave, the callers of every method whose summary changed
      * and the readers of every field whose written data changed. An edit of the files' types (a file added,
      * removed or no longer parsing, a type declared, removed, renamed, or given other supertypes or
@@ -199,7 +200,7 @@ public final class FlowEngine implements Program {
         dirty.addAll(fieldStore.readers(changedFields));
         edit.newMembers.stream().filter(slice::contains).forEach(dirty::add);
         slice.mentioning(edit.declarations).stream().filter(n -> analyzed(n) || slice.contains(n)).forEach(dirty::add);
-        edit.methods.forEach((name, types) -> dirty.addAll(lookups.lookingUp(name, types, hierarchy)));
+        edit.members.forEach((name, types) -> dirty.addAll(lookups.lookingUp(name, types, hierarchy)));
         slice.members().stream().filter(n -> !analyzed(n)).forEach(dirty::add);
         for (Node callee : slice.callablesNamed(edit.called)) {
             Boolean trusted = trustUsed.get(callee);
@@ -407,8 +408,8 @@ public final class FlowEngine implements Program {
         steps++;
     }
 
-    @Override
-    public void resolves(Node site) {
+    /** The code being analyzed resolves {@code site} ({@link MemberLookups}). */
+    private void resolves(Node site) {
         Node code = current();
         if (code != null) {
             lookups.record(code, site, resolver);

@@ -91,7 +91,6 @@ final class FunctionCalls {
     /** A method reference applied to an element of {@code receiver} ({@link AccessPath#ELEMENT}). */
     private Value methodReference(MethodReferenceExpr r, Value receiver, State s, boolean predicate) {
         Value element = Elements.of(receiver, AccessPath.ELEMENT);
-        frame.program.resolves(r);
         Optional<ResolvedMethodDeclaration> method = frame.program.resolver().method(r);
         if (method.isEmpty()) {
             return element;
@@ -168,7 +167,6 @@ final class FunctionCalls {
 
     /** {@code Customer::getEmail} applied to {@code (c)}, {@code c::getPhone} to {@code ()}. */
     private Optional<Value> reference(MethodReferenceExpr r, List<Value> args, List<AccessPath> paths, State s) {
-        frame.program.resolves(r);
         Optional<ResolvedMethodDeclaration> method = frame.program.resolver().method(r);
         if (method.isEmpty()) {
             return Optional.empty();

@@ -40,7 +40,4 @@ interface Program {
 
     /** Counts one step of the analysis: a statement or an expression evaluated. */
     void step();
-
-    /** The code being analyzed resolves {@code site}, a call or a method reference ({@link MethodLookups}). */
-    void resolves(Node site);
 }

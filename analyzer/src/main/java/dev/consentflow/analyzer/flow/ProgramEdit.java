@@ -38,10 +38,9 @@ import java.util.Set;
  * matched by their declaring type and signature (a member written as before at the same place is moved
  * into the new unit, so that the analysis of it stays valid); the names whose declaration changed (a
  * parameter added, an annotation removed, a method added or removed), since code that mentions such a name
- * may now resolve to something else; the names the changed code calls, whose methods' callers changed; and whether the
- * types themselves changed (declared, removed, renamed, given other supertypes or annotations, another
- * package, a local class declared or changed), which changes resolution anywhere and is answered by
- * analyzing everything again.
+ * may now resolve to something else; the names the changed code calls, whose methods' callers changed;
+ * and whether the types themselves changed (declared, removed, renamed, given other supertypes or
+ * annotations, another package, a local class declared or changed), which changes resolution anywhere.
  */
 final class ProgramEdit {
     /** Members of the files as they were, each with its match among the new members, if any. */
@@ -52,13 +51,15 @@ final class ProgramEdit {
     final List<Node> newMembers = new ArrayList<>();
     /** The types of the edited files as they were, each with the same type as it is now (when not structural). */
     final Map<TypeDeclaration<?>, TypeDeclaration<?>> types = new IdentityHashMap<>();
-    /** Names whose declaration was added, removed or changed, but for the methods of {@link #methods}. */
+    /** Names whose declaration was added, removed or changed, but for the members of {@link #members}. */
     final Set<String> declarations = new HashSet<>();
     /**
-     * Names of the methods of the files' types whose declaration was added, removed or changed, with the
-     * qualified names of the types declaring them (when the types kept their shape).
+     * Names of the methods and fields (with their accessors) of the files' types whose declaration was
+     * added, removed or changed, with the qualified names of the types where a lookup finds them: their
+     * declaring types, and for types that were declared, removed or reshaped every type whose ancestors
+     * changed with them.
      */
-    final Map<String, Set<String>> methods = new HashMap<>();
+    final Map<String, Set<String>> members = new HashMap<>();
     /** Names of the methods and constructors the changed members call, before and after the edit. */
     final Set<String> called = new HashSet<>();
     /** Qualified names of the types that were declared, removed or reshaped (when {@link #structural}). */
@@ -111,8 +112,8 @@ final class ProgramEdit {
      * Code that resolves to a type that was declared, removed or reshaped names it, or one of its members,
      * or a member it inherits from a supertype in the sources ({@code repo.find().getEmail()}, with
      * {@code getEmail} declared in the supertype of the type {@code find} returns): all these names; their
-     * methods as {@link #methods} of every type whose ancestors changed, since a call of a method looks it
-     * up from its receiver's type, whose ancestors may now be others.
+     * methods and fields as {@link #members} of every type whose ancestors changed, since a member is looked
+     * up from a receiver's type, whose ancestors may now be others.
      */
     private void reshaped(List<CompilationUnit> units, List<SourceFile> before, List<SourceFile> after) {
         Map<String, List<TypeDeclaration<?>>> bySimpleName = new HashMap<>();
@@ -125,7 +126,7 @@ final class ProgramEdit {
         Deque<TypeDeclaration<?>> work = new ArrayDeque<>();
         units.forEach(unit -> work.addAll(types(unit)));
         Set<TypeDeclaration<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<String> methodNames = new HashSet<>();
+        Set<String> memberNames = new HashSet<>();
         while (!work.isEmpty()) {
             TypeDeclaration<?> type = work.pop();
             if (!seen.add(type)) {
@@ -134,8 +135,8 @@ final class ProgramEdit {
             declarations.add(type.getNameAsString());
             type.getFullyQualifiedName().ifPresent(reshaped::add);
             for (BodyDeclaration<?> member : type.getMembers()) {
-                if (member instanceof MethodDeclaration method && type.getFullyQualifiedName().isPresent()) {
-                    methodNames.add(method.getNameAsString());
+                if (type.getFullyQualifiedName().isPresent() && ofTypes(member) && lookedUp(member)) {
+                    memberNames.addAll(names(member));
                 } else {
                     declarations.addAll(names(member));
                 }
@@ -164,7 +165,7 @@ final class ProgramEdit {
                 }
             }
         }
-        methodNames.forEach(name -> methods.computeIfAbsent(name, k -> new HashSet<>()).addAll(reshaped));
+        memberNames.forEach(name -> members.computeIfAbsent(name, k -> new HashSet<>()).addAll(reshaped));
     }
 
     private static List<String> supertypes(TypeDeclaration<?> type) {
@@ -263,9 +264,9 @@ final class ProgramEdit {
     /** The declaration of {@code member} was added, removed or changed. */
     private void declared(Node member) {
         Optional<String> type = member.getParentNode().filter(p -> p instanceof TypeDeclaration<?>)
-                .flatMap(p -> ((TypeDeclaration<?>) p).getFullyQualifiedName());
-        if (member instanceof MethodDeclaration method && ofTypes(member) && type.isPresent()) {
-            methods.computeIfAbsent(method.getNameAsString(), k -> new HashSet<>()).add(type.get());
+                .flatMap(p -> ((TypeDeclaration<?>) p).getFullyQualifiedName()).filter(t -> ofTypes(member));
+        if (type.isPresent() && lookedUp(member)) {
+            names(member).forEach(name -> members.computeIfAbsent(name, k -> new HashSet<>()).add(type.get()));
         } else {
             declarations.addAll(names(member));
         }
@@ -285,6 +286,11 @@ final class ProgramEdit {
                 ParsedFiles.moved(before, now);
             }
         }
+    }
+
+    /** Whether code reaches the member only by looking it up by name ({@link MemberLookups}): a method, a field. */
+    private static boolean lookedUp(Node member) {
+        return member instanceof MethodDeclaration || member instanceof FieldDeclaration;
     }
 
     /** Whether the member is declared by the file's types themselves, not by a class declared in code. */

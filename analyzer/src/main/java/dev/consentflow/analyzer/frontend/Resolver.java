@@ -23,6 +23,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -37,6 +38,8 @@ public final class Resolver {
     private final Map<Node, Optional<?>> types = new IdentityHashMap<>();
     /** A call's final answer, fallback included: the fallback lists every inherited method, which is costly. */
     private final Map<MethodCallExpr, Optional<ResolvedMethodDeclaration>> calls = new IdentityHashMap<>();
+    /** Hears of every method, field and name resolved, memoized or not. */
+    private Consumer<Node> observer = site -> { };
     /** Owner type, method name and arity → the fallback's answer, shared by every call of that shape. */
     private final Map<String, Optional<ResolvedMethodDeclaration>> byOwnerNameAndArity = new HashMap<>();
     private int unresolved;
@@ -45,11 +48,20 @@ public final class Resolver {
     private final Set<CompilationUnit> touched = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
+     * Tells {@code observer} of every call, method reference, field access and name resolved from now on,
+     * each time it is asked for (the flow analysis records which code's answers depend on which members).
+     */
+    public void observe(Consumer<Node> observer) {
+        this.observer = observer;
+    }
+
+    /**
      * The method a call targets. When JavaParser cannot resolve the call (typically an argument whose
      * type is unknown, with no classpath), the receiver type's only method of that name and arity is
      * taken, so that one unknown argument does not hide a sink.
      */
     public Optional<ResolvedMethodDeclaration> method(MethodCallExpr call) {
+        observer.accept(call);
         Optional<ResolvedMethodDeclaration> known = calls.get(call);
         if (known == null) {
             Optional<ResolvedMethodDeclaration> resolved = memo(declarations, call, call::resolve);
@@ -100,6 +112,7 @@ public final class Resolver {
     }
 
     public Optional<ResolvedMethodDeclaration> method(MethodReferenceExpr reference) {
+        observer.accept(reference);
         return memo(declarations, reference, reference::resolve);
     }
 
@@ -116,6 +129,7 @@ public final class Resolver {
      * ({@code Math} in {@code Math.abs(x)}, JLS 6.5.2) has none: it is empty, and not counted as unresolved.
      */
     public Optional<ResolvedValueDeclaration> value(NameExpr name) {
+        observer.accept(name);
         if (!declarations.containsKey(name) && namesType(name)) {
             declarations.put(name, Optional.empty());
         }
@@ -142,6 +156,7 @@ public final class Resolver {
      * scope's type, or in the first bound of a type variable.
      */
     public Optional<ResolvedValueDeclaration> value(FieldAccessExpr access) {
+        observer.accept(access);
         Optional<ResolvedValueDeclaration> resolved = memo(declarations, access, access::resolve);
         if (resolved.isPresent()) {
             return resolved;

@@ -347,6 +347,49 @@ class IncrementalFlowTest {
     }
 
     @Test
+    void aChangedFieldReachesTheCodeThatLooksItUpInASubclassNotAFieldOfTheSameNameElsewhere() throws IOException {
+        String base = """
+                package shop;
+
+                class Base {
+                    String note;
+                }
+                """;
+        String derived = """
+                package shop;
+
+                class Derived extends Base {
+                    Mailer mailer;
+
+                    void send(Customer c) {
+                        mailer.sendReceipt(c.getName(), "r");
+                        mailer.sendPromotion(note, "x");
+                    }
+                }
+                """;
+        String other = """
+                package shop;
+
+                class Other {
+                    Mailer mailer;
+                    String note;
+
+                    void read(Customer c) { mailer.sendReceipt(c.getName(), note); }
+                }
+                """;
+        Project project = new Project(base, derived, other);
+        assertThat(project.findings()).isEmpty();
+
+        project.edit("Base.java", base.replace("    String note;", "    @dev.consentflow.annotations.PersonalData(category"
+                + " = \"user.contact.email\") String note;"));
+
+        // The unqualified note in Derived is Base's field, looked up from Derived, a subclass of Base.
+        assertThat(project.findings()).containsExactly("Derived.java:8 unconsented-use");
+        // Derived.send; not Other.read, whose note is Other's own.
+        assertThat(project.analyzedAgain()).isEqualTo(1);
+    }
+
+    @Test
     void aDeletedTypesMethodsReachTheCallsThatLookedThemUpNotCallsOfTheSameNameElsewhere() throws IOException {
         Project project = new Project(HELPER.replace("return \"nobody\";", "return c.getEmail();"), CAMPAIGN,
                 DIRECTORY);
@@ -439,7 +482,7 @@ class IncrementalFlowTest {
             FlowTester tester = FlowTester.withShop().add("shop/Bystander.java", BYSTANDER);
             // The project is the shop's folder: a file added there later is part of it.
             for (String source : classes) {
-                String name = source.substring(source.indexOf("class ") + 6, source.indexOf(" {"));
+                String name = source.substring(source.indexOf("class ") + 6).split("\\W")[0];
                 tester.add("shop/" + name + ".java", source);
             }
             root = tester.write();

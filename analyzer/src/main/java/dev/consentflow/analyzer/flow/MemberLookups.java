@@ -4,8 +4,11 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.consentflow.analyzer.frontend.Resolver;
@@ -20,25 +23,28 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where the analysis of each method, constructor or initializer looked methods up, by method name: the
- * qualified name of the type each call's lookup started from (its receiver's static type, or the classes
- * around an unqualified call), or {@link #UNKNOWN}. Java finds a method among the members of that type and
- * its supertypes, and a call dispatches to the overrides in its subtypes (JLS §15.12): a declaration of a
- * method added, removed or changed in type {@code T} can change the analysis of a call only when its lookup
- * started from {@code T}, a supertype or a subtype of {@code T}. {@link FlowEngine#update} analyzes again
- * only that code, rather than all code that mentions the name.
+ * Where the analysis of each method, constructor or initializer looked members up, by member name: for each
+ * call, method reference, field access or simple name it resolved, the qualified name of the type the lookup
+ * started from (the receiver's or the object's static type, or the classes around an unqualified name), or
+ * {@link #UNKNOWN}. Java finds a method or field among the members of that type and its supertypes, and a
+ * call dispatches to the overrides in its subtypes (JLS §6.5, §15.12): a declaration added, removed or
+ * changed in type {@code T} can change what the analysis resolved only where a lookup of its name started
+ * from {@code T}, a supertype or a subtype of {@code T}. {@link FlowEngine#update} analyzes again only that
+ * code, rather than all code that mentions the name.
  */
-final class MethodLookups {
+final class MemberLookups {
     /** A lookup whose start is not known: a method reference, a static import, a receiver of unknown type. */
     static final String UNKNOWN = "";
 
     private final Map<Node, Map<String, Set<String>>> byCode = new IdentityHashMap<>();
     private final Map<String, Set<Node>> byName = new HashMap<>();
 
-    /** The analysis of {@code code} resolves {@code site}, a call or method reference. */
+    /** The analysis of {@code code} resolves {@code site}: a call, a method reference, a field access or a name. */
     void record(Node code, Node site, Resolver resolver) {
         String name = site instanceof MethodCallExpr call ? call.getNameAsString()
-                : ((MethodReferenceExpr) site).getIdentifier();
+                : site instanceof MethodReferenceExpr reference ? reference.getIdentifier()
+                : site instanceof FieldAccessExpr access ? access.getNameAsString()
+                : ((NameExpr) site).getNameAsString();
         Set<String> types = byCode.computeIfAbsent(code, k -> new HashMap<>())
                 .computeIfAbsent(name, k -> new HashSet<>());
         if (types.isEmpty()) {
@@ -58,7 +64,7 @@ final class MethodLookups {
     }
 
     /**
-     * The analyzed code that looked up {@code name} where a method of that name declared in one of
+     * The analyzed code that looked up {@code name} where a member of that name declared in one of
      * {@code types} (qualified names) is found or dispatched to.
      */
     Set<Node> lookingUp(String name, Set<String> types, ClassHierarchy hierarchy) {
@@ -81,22 +87,24 @@ final class MethodLookups {
 
     /** The types a lookup of the site starts from. */
     private static List<String> starts(Node site, Resolver resolver) {
-        if (!(site instanceof MethodCallExpr call)) {
+        Optional<Expression> scope = site instanceof MethodCallExpr call ? call.getScope()
+                : site instanceof FieldAccessExpr access ? Optional.of(access.getScope()) : Optional.empty();
+        if (site instanceof MethodReferenceExpr) {
             return List.of(UNKNOWN);
         }
-        if (call.getScope().isPresent()) {
-            Optional<ResolvedType> type = resolver.type(call.getScope().get());
+        if (scope.isPresent()) {
+            Optional<ResolvedType> type = resolver.type(scope.get());
             return List.of(type.filter(ResolvedType::isReferenceType)
                     .map(t -> t.asReferenceType().getQualifiedName()).orElse(UNKNOWN));
         }
-        boolean staticImports = call.findCompilationUnit().map(CompilationUnit::getImports).orElseThrow()
+        boolean staticImports = site.findCompilationUnit().map(CompilationUnit::getImports).orElseThrow()
                 .stream().anyMatch(ImportDeclaration::isStatic);
         if (staticImports) {
             return List.of(UNKNOWN);
         }
-        // The class around the call, and those around it: an inner class calls its outer classes' methods.
+        // The class around the name, and those around it: an inner class uses its outer classes' members.
         List<String> around = new ArrayList<>();
-        for (Node n = call; n != null; n = n.getParentNode().orElse(null)) {
+        for (Node n = site; n != null; n = n.getParentNode().orElse(null)) {
             if (n instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
                 return List.of(UNKNOWN);
             }
