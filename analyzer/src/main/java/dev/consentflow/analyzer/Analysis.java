@@ -103,7 +103,7 @@ final class Analysis {
         List<SinkEvent> uses = warm.isPresent() ? engine.update(program.files(), resolver, roles, rules, listener)
                 : engine.run();
         kept.keep(context, engine);
-        kept.retain(program.files(), warm.isEmpty() || engine.typesChanged());
+        kept.retain(program.files(), warm.isEmpty() ? unit -> true : engine.retyped());
         listener.finished(AnalysisListener.Phase.FLOW);
         listener.started(AnalysisListener.Phase.RULES);
         List<Finding> findings = new ArrayList<>(rules.findings(uses));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -64,17 +65,14 @@ public final class KeptAnalysis {
     }
 
     /**
-     * Keeps the answers of {@link #ofUnit} for the units of {@code files} only; none when the types of the
-     * program changed (a declaration's resolved signature may have).
+     * Keeps the answers of {@link #ofUnit} for the units of {@code files} only, but for those
+     * {@code retyped} (whose declarations may resolve to other types now: a resolved signature may have
+     * changed).
      */
-    void retain(List<SourceFile> files, boolean typesChanged) {
-        if (typesChanged) {
-            perUnit.clear();
-            return;
-        }
+    void retain(List<SourceFile> files, Predicate<CompilationUnit> retyped) {
         Set<CompilationUnit> units = Collections.newSetFromMap(new IdentityHashMap<>());
         files.forEach(f -> units.add(f.unit()));
-        perUnit.keySet().retainAll(units);
+        perUnit.keySet().removeIf(unit -> !units.contains(unit) || retyped.test(unit));
     }
 
     /** Keeps the flow analysis of a finished analysis, made in {@code context}. */

@@ -42,6 +42,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
  * Runs the flow analysis over every method and constructor in the sources. Each is analyzed once, with
@@ -82,7 +83,8 @@ public final class FlowEngine implements Program {
     private long steps;
     /** Whether the last run or update analyzed everything, or saw other types. */
     private boolean restarted = true;
-    private boolean typesChanged;
+    /** The simple names of the types the last update declared, removed or reshaped, or whose ancestors changed. */
+    private List<String> retypedNames = List.of();
     /** Waves of re-analysis after an edit; past it, everything is analyzed again. */
     private static final int MAX_WAVES = 12;
 
@@ -174,7 +176,7 @@ public final class FlowEngine implements Program {
             AnalysisListener listener) {
         ProgramEdit edit = ProgramEdit.between(this.files, files);
         restarted = false;
-        typesChanged = edit.structural;
+        retypedNames = edit.reshaped.stream().map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
         use(files, resolver, roles, rules, listener, edit.structural ? hierarchy.without(edit.reshaped, files, resolver)
                 : hierarchy.over(files, resolver, edit.types));
         if (edit.empty) {
@@ -379,11 +381,19 @@ public final class FlowEngine implements Program {
     }
 
     /**
-     * Whether the last {@link #run} or {@link #update} saw other types than the one before: a file added,
-     * removed or no longer parsing, a type declared, removed, renamed or given other supertypes.
+     * The units whose declarations may resolve to other types after the last {@link #run} or
+     * {@link #update} (what is read of a unit alone, such as its methods' signatures or inherited
+     * annotations, may have changed): every unit after a new analysis; after an edit of types (a file added,
+     * removed or no longer parsing, a type declared, removed, renamed or given other supertypes), those that
+     * name such a type or one whose ancestors changed with it; none after other edits.
      */
-    public boolean typesChanged() {
-        return restarted || typesChanged;
+    public Predicate<CompilationUnit> retyped() {
+        if (restarted) {
+            return unit -> true;
+        }
+        Set<CompilationUnit> units = Collections.newSetFromMap(new IdentityHashMap<>());
+        slice.declarationsMentioning(retypedNames).forEach(n -> n.findCompilationUnit().ifPresent(units::add));
+        return units::contains;
     }
 
     /** Methods that could not be analyzed. */

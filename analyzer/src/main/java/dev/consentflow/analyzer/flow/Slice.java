@@ -213,6 +213,13 @@ final class Slice {
         return found;
     }
 
+    /** Every declaration that mentions any of {@code names}, type headers included. */
+    Set<Node> declarationsMentioning(Collection<String> names) {
+        Set<Node> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        names.forEach(name -> byMention.getOrDefault(name, List.of()).forEach(m -> found.add(m.declaration)));
+        return found;
+    }
+
     /** The methods and constructors named any of {@code names}. */
     Set<Node> callablesNamed(Collection<String> names) {
         Set<Node> found = Collections.newSetFromMap(new IdentityHashMap<>());
