@@ -76,14 +76,6 @@ final class Mentions {
         this.runs = runs;
     }
 
-    /**
-     * Whether both are declarations of the same kind that declare the same names, whatever their code
-     * mentions, writes or calls: where {@link Slice} can take the one for the other.
-     */
-    boolean declaresTheSame(Mentions other) {
-        return declaration.getClass() == other.declaration.getClass() && declared.equals(other.declared);
-    }
-
     /** A method, constructor, initializer block or field declaration, read whole. */
     static Mentions ofMember(Node member) {
         Mentions m = new Mentions(member, !(member instanceof FieldDeclaration f) || hasInitializer(f));

@@ -68,6 +68,10 @@ final class Slice {
     private final Set<String> writeParameters = new HashSet<>();
     private final Deque<String> newNames = new ArrayDeque<>();
     private final boolean everything;
+    /** How many edits {@link #next} followed since the slice was computed. */
+    private int continued;
+    /** Edits followed before the slice is computed again (a kept slice may only grow). */
+    private static final int MAX_CONTINUED = 100;
 
     /** What one parsed file says by name; made once per unit and kept while the unit is ({@link #next}). */
     static final class FileMentions {
@@ -75,23 +79,6 @@ final class Slice {
         private final Set<String> types = new HashSet<>();
         /** Type headers, fields and initializers, then methods and constructors, in the order of the file. */
         private final List<Mentions> declarations = new ArrayList<>();
-
-        /**
-         * Whether both declare the same: the same fields and types, and declarations of the same kinds
-         * declaring the same names in the same order, whatever their code mentions, writes or calls.
-         */
-        boolean sameStructure(FileMentions other) {
-            if (!fields.equals(other.fields) || !types.equals(other.types)
-                    || declarations.size() != other.declarations.size()) {
-                return false;
-            }
-            for (int i = 0; i < declarations.size(); i++) {
-                if (!declarations.get(i).declaresTheSame(other.declarations.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
 
         FileMentions(CompilationUnit unit) {
             // Anonymous classes and enum constants' bodies declare fields too, and records theirs in the header.
@@ -142,15 +129,16 @@ final class Slice {
 
     /**
      * The slice of {@code files}, the files of this slice after an edit ({@code before} as they were): this
-     * slice, brought up to date, when the edited files declare the same ({@link FileMentions#sameStructure}),
-     * whatever their code now mentions, writes or calls; else a slice computed again.
+     * slice, brought up to date with what the edited, added and removed files say now, unless the edit
+     * declares a field name no file declared before (what code wrote into that name is a way to reach
+     * personal data now), changes whether everything is analyzed, or comes after {@link #MAX_CONTINUED}
+     * others: then a slice computed again.
      *
      * <p>Brought up to date, it is the fixpoint continued with what the edited code says now, from what the
-     * code said before: every rule only adds, so what code no longer says (a call deleted) leaves the slice
-     * larger than the least fixpoint. Any set closed under the rules contains the least fixpoint, so it is
-     * still sound, and code in it that no personal data reaches yields no finding. An edit of what the
-     * files declare (a declaration added, removed or renamed) computes the slice again, which keeps it from
-     * growing without end in a long session.
+     * code said before: every rule only adds, so what code no longer says (a call deleted, a file removed)
+     * leaves the slice larger than the least fixpoint. Any set closed under the rules contains the least
+     * fixpoint, so it is still sound, and code in it that no personal data reaches yields no finding; the
+     * bound on the edits followed keeps it from growing without end in a long session.
      *
      * @param files the parsed sources after the edit: unchanged files keep their units (the same objects)
      * @param before the files of this slice
@@ -158,43 +146,40 @@ final class Slice {
      * @param listener hears of each file read when the slice is computed again
      */
     Slice next(List<SourceFile> files, List<SourceFile> before, SourceNames sources, AnalysisListener listener) {
-        if (files.size() != before.size() || !sources.equals(this.sources)) {
+        if (!sources.equals(this.sources) || ++continued > MAX_CONTINUED) {
             return new Slice(files, sources, listener);
         }
         Map<Path, CompilationUnit> was = new HashMap<>();
         before.forEach(f -> was.put(f.path(), f.unit()));
         List<Mentions> removed = new ArrayList<>();
         List<Mentions> added = new ArrayList<>();
+        Set<String> declaredTypes = new HashSet<>();
         for (SourceFile file : files) {
-            CompilationUnit old = was.get(file.path());
+            FileMentions now = MENTIONS.of(file.unit());
+            declaredTypes.addAll(now.types);
+            CompilationUnit old = was.remove(file.path());
             if (old == file.unit()) {
                 continue;
             }
-            if (old == null || !MENTIONS.of(old).sameStructure(MENTIONS.of(file.unit()))) {
+            if (!fields.containsAll(now.fields)) {
                 return new Slice(files, sources, listener);
             }
-            removed.addAll(MENTIONS.of(old).declarations);
-            added.addAll(MENTIONS.of(file.unit()).declarations);
+            if (old != null) {
+                removed.addAll(MENTIONS.of(old).declarations);
+            }
+            added.addAll(now.declarations);
         }
-        replace(removed, added);
-        return this;
-    }
-
-    /**
-     * Takes out {@code removed} and continues the fixpoint with {@code added}, declarations declaring the
-     * same at the same positions. Whether a replacement is relevant is found again from what it mentions;
-     * the replacement of a callee read for slice code is read too: that code still calls its name.
-     */
-    private void replace(List<Mentions> removed, List<Mentions> added) {
-        for (int i = 0; i < removed.size(); i++) {
-            Mentions old = removed.get(i);
+        if (everything != !declaredTypes.containsAll(sources.types())) {
+            return new Slice(files, sources, listener);
+        }
+        was.values().forEach(gone -> removed.addAll(MENTIONS.of(gone).declarations));
+        for (Mentions old : removed) {
             unindex(old);
             relevant.remove(old.declaration);
-            if (calleesRead.remove(old)) {
-                calleesRead.add(added.get(i));
-            }
+            calleesRead.remove(old);
         }
         add(added);
+        return this;
     }
 
     /**
@@ -259,7 +244,11 @@ final class Slice {
         for (String writer : findWriters(added)) {
             callers.getOrDefault(writer, List.of()).stream().filter(this::writesRead).forEach(writeMore::add);
         }
-        added.stream().filter(calleesRead::contains).forEach(writeMore::add);
+        // A new callee of code whose writes were taken is read too: that code calls its name.
+        added.stream().filter(this::calledByRead).forEach(m -> {
+            calleesRead.add(m);
+            writeMore.add(m);
+        });
         writeMore.forEach(this::writesOfCallees);
         added.stream().filter(m -> m.mentioned.stream().anyMatch(names::contains)).forEach(this::relevant);
         seeds.forEach(this::reached);
@@ -347,6 +336,11 @@ final class Slice {
             }
         }
         return written;
+    }
+
+    private boolean calledByRead(Mentions m) {
+        return m.declaration instanceof CallableDeclaration<?> callable
+                && callers.getOrDefault(callable.getNameAsString(), List.of()).stream().anyMatch(this::writesRead);
     }
 
     /** Whether what the code writes was taken as a way to reach personal data ({@link #writesOfCallees}). */

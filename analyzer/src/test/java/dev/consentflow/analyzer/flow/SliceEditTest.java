@@ -12,9 +12,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Slice#next}: after an edit of what code says (not of what it declares) the slice is the old one
- * continued with the new facts, and holds what a slice computed again holds; after an edit that takes a
- * name away, at least that. An edit of the declarations computes it again.
+ * {@link Slice#next}: after an edit the slice is the old one continued with the new facts, and holds what a
+ * slice computed again holds; after an edit that takes a name away (or a file), at least that. An edit that
+ * declares a new field name computes it again.
  */
 class SliceEditTest {
     private static final String SHOP = """
@@ -123,16 +123,55 @@ class SliceEditTest {
     }
 
     @Test
-    void aDeclarationAddedComputesTheSliceAgain() {
-        List<SourceFile> files = SliceTest.parsed(SliceTest.CUSTOMER, REPORT);
-        Slice slice = new Slice(files, SourceNames.NONE, AnalysisListener.NONE);
-        List<SourceFile> after = replaced(files, REPORT.replace("int sum(", """
+    void aDeclarationAddedContinuesTheSlice() {
+        Edited edited = edit(REPORT, REPORT.replace("int sum(", """
                 String mail(Customer c) { return c.getEmail(); }
                     int sum("""));
+        assertThat(edited.continued()).isEqualTo(edited.fresh()).contains("Report.mail");
+    }
+
+    @Test
+    void aMethodAddedUnderANameThatAlreadyWritesIsReadForItsCallers() {
+        String writer = """
+                package shop;
+                class Store {
+                    String last;
+                    void load(java.util.List<String> into, String s) { into.add(s); last = s; }
+                }
+                """;
+        // A second load, under a name that already writes its receiver and its parameters.
+        Edited edited = edit(writer, writer.replace("class Store {", """
+                class Store {
+                    void load() { new Holder().contact = "x"; }"""), HOLDER);
+        assertThat(edited.continued()).isEqualTo(edited.fresh()).contains("Holder.getContact", "Later.contact");
+        assertThat(edited.before()).doesNotContain("Holder.getContact");
+    }
+
+    @Test
+    void aFileRemovedLeavesAtLeastTheSliceComputedAgain() {
+        List<SourceFile> files = SliceTest.parsed(SliceTest.CUSTOMER, SHOP, HOLDER, REPORT.replace("c.age()", "c.getEmail()"));
+        Slice slice = new Slice(files, SourceNames.NONE, AnalysisListener.NONE);
+        List<SourceFile> after = files.subList(0, files.size() - 1);
+
         Slice next = slice.next(after, files, SourceNames.NONE, AnalysisListener.NONE);
+
+        assertThat(next).isSameAs(slice);
+        Set<String> fresh = members(new Slice(after, SourceNames.NONE, AnalysisListener.NONE));
+        assertThat(members(next)).containsAll(fresh);
+        assertThat(fresh).contains("Shop.register").doesNotContain("Report.ages");
+    }
+
+    @Test
+    void aNewFieldNameComputesTheSliceAgain() {
+        List<SourceFile> files = SliceTest.parsed(SliceTest.CUSTOMER, REPORT);
+        Slice slice = new Slice(files, SourceNames.NONE, AnalysisListener.NONE);
+        List<SourceFile> after = replaced(files, REPORT.replace("int sum(", "String nickname;\n    int sum("));
+
+        Slice next = slice.next(after, files, SourceNames.NONE, AnalysisListener.NONE);
+
+        // Code that wrote nickname before wrote no field: what it wrote is a way to reach personal data now.
         assertThat(next).isNotSameAs(slice);
-        assertThat(members(next)).isEqualTo(members(new Slice(after, SourceNames.NONE, AnalysisListener.NONE)))
-                .contains("Report.mail");
+        assertThat(members(next)).isEqualTo(members(new Slice(after, SourceNames.NONE, AnalysisListener.NONE)));
     }
 
     @Test
@@ -155,13 +194,24 @@ class SliceEditTest {
 
     /**
      * What a slice of the customer, {@link #SHOP} and {@code before} keeps, what {@link Slice#next}
-     * keeps after {@code before} became {@code after} (which must declare the same), and what a slice
+     * keeps after {@code before} became {@code after}, and what a slice
      * computed on the edited files keeps.
      */
     private record Edited(Set<String> before, Set<String> continued, Set<String> fresh) {}
 
-    private static Edited edit(String before, String after) {
-        List<SourceFile> files = SliceTest.parsed(SliceTest.CUSTOMER, SHOP, before);
+    private static final String HOLDER = """
+            package shop;
+            class Holder {
+                String contact;
+                String getContact() { return contact; }
+            }
+            """;
+
+    private static Edited edit(String before, String after, String... others) {
+        List<String> texts = new ArrayList<>(List.of(SliceTest.CUSTOMER, SHOP));
+        texts.addAll(List.of(others));
+        texts.add(before);
+        List<SourceFile> files = SliceTest.parsed(texts.toArray(String[]::new));
         Slice slice = new Slice(files, SourceNames.NONE, AnalysisListener.NONE);
         Set<String> was = members(slice);
         List<SourceFile> edited = replaced(files, after);
