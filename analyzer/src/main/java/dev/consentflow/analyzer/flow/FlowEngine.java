@@ -111,6 +111,7 @@ public final class FlowEngine implements Program {
         this.listener = listener;
         this.resolver = resolver;
         resolver.observe(this::resolves);
+        lookups.newAnalysis();
         this.roles = roles;
         this.rules = rules;
         paths.clear();

@@ -38,6 +38,13 @@ final class MemberLookups {
 
     private final Map<Node, Map<String, Set<String>>> byCode = new IdentityHashMap<>();
     private final Map<String, Set<Node>> byName = new HashMap<>();
+    /** Where each site's lookup starts, as the current analysis's resolver answers (a loop asks again). */
+    private final Map<Node, List<String>> startsOf = new IdentityHashMap<>();
+
+    /** A new analysis starts, with a new resolver: it answers where lookups start afresh. */
+    void newAnalysis() {
+        startsOf.clear();
+    }
 
     /** The analysis of {@code code} resolves {@code site}: a call, a method reference, a field access or a name. */
     void record(Node code, Node site, Resolver resolver) {
@@ -51,7 +58,7 @@ final class MemberLookups {
             byName.computeIfAbsent(name, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(code);
         }
         if (!types.contains(UNKNOWN)) {
-            types.addAll(starts(site, resolver));
+            types.addAll(startsOf.computeIfAbsent(site, k -> starts(site, resolver)));
         }
     }
 
