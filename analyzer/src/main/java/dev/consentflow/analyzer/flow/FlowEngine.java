@@ -153,15 +153,16 @@ public final class FlowEngine implements Program {
     /**
      * Brings the analysis up to date with the program after an edit, re-analyzing only what the edit can
      * change: the code of the edited files but for members written as before at the same place (they keep
-     * their nodes, {@link ProgramEdit}); code that looked up a method or field whose declaration changed in
-     * its type, a supertype or a subtype ({@link MemberLookups}), and code that mentions another name whose
-     * declaration changed (a type's, a constructor's: it may resolve to something else now); methods whose callers changed, when whether they are trusted changes;
-     * code newly in the slice; then, wave after wave, the callers of every method whose summary changed
-     * and the readers of every field whose written data changed. An edit of the files' types (a file added,
-     * removed or no longer parsing, a type declared, removed, renamed, or given other supertypes or
-     * annotations) changes what code resolves to: code that names those types, their members or the members
-     * they inherit from the sources is analyzed again. An edit whose waves do not settle is answered by
-     * analyzing everything again.
+     * their nodes, {@link ProgramEdit}); code that looked up a method or field whose declaration changed,
+     * from its type, a supertype or a subtype ({@link MemberLookups}), and code that mentions another name
+     * whose declaration changed (a type's, a constructor's: it may resolve to something else now); methods
+     * whose callers changed, when whether they are trusted changes; code newly in the slice; then, wave
+     * after wave, the callers of every method whose summary changed and the readers of every field whose
+     * written data changed. An edit of the files' types (a file added, removed or no longer parsing, a type
+     * declared, removed, renamed, or given other supertypes or annotations) changes what code resolves to:
+     * code that names those types is analyzed again, and code that looked up their members or the members
+     * they inherit from the sources from any type whose ancestors changed with them. An edit whose waves do
+     * not settle is answered by analyzing everything again.
      *
      * <p>Known limits: a method whose callers are trusted stays so when an edit elsewhere closes a recursive
      * cycle through it without calling it from the edited code; code that reaches a removed type only through
