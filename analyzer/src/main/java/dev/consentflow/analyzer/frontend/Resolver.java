@@ -3,6 +3,7 @@ package dev.consentflow.analyzer.frontend;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -64,8 +65,8 @@ public final class Resolver {
         observer.accept(call);
         Optional<ResolvedMethodDeclaration> known = calls.get(call);
         if (known == null) {
-            Optional<ResolvedMethodDeclaration> resolved = memo(declarations, call, call::resolve);
-            known = resolved.isPresent() ? resolved : byNameAndArity(call);
+            Optional<ResolvedMethodDeclaration> resolved = memo(declarations, call, () -> declared(call.resolve()));
+            known = resolved.isPresent() ? resolved : byNameAndArity(call).map(Resolver::declared);
             calls.put(call, known);
         }
         return known;
@@ -113,7 +114,29 @@ public final class Resolver {
 
     public Optional<ResolvedMethodDeclaration> method(MethodReferenceExpr reference) {
         observer.accept(reference);
-        return memo(declarations, reference, reference::resolve);
+        return memo(declarations, reference, () -> declared(reference.resolve()));
+    }
+
+    /**
+     * JavaParser gives a record an implicit accessor for each component even when the record declares that
+     * accessor itself, and resolves a call to either, run by run: the declared one is the method that runs
+     * (JLS §8.10.3).
+     */
+    private static ResolvedMethodDeclaration declared(ResolvedMethodDeclaration method) {
+        if (method.getNumberOfParams() != 0) {
+            return method;
+        }
+        try {
+            if (method.toAst().filter(n -> n instanceof MethodDeclaration).isPresent()) {
+                return method;
+            }
+            return method.declaringType().toAst().filter(n -> n instanceof RecordDeclaration)
+                    .flatMap(r -> ((RecordDeclaration) r).getMethodsByName(method.getName()).stream()
+                            .filter(m -> m.getParameters().isEmpty()).findFirst())
+                    .map(MethodDeclaration::resolve).orElse(method);
+        } catch (RuntimeException e) {
+            return method;
+        }
     }
 
     public Optional<ResolvedConstructorDeclaration> constructor(ObjectCreationExpr creation) {
