@@ -7,8 +7,8 @@
 # (comment), a blank line at the top (shift), a statement doubled in a method with personal data (body), a
 # parameter added to a called private method (signature), a method with personal data made public
 # (visibility), the last closing brace removed so that the file no longer parses (break). Of each kind BENCH_EDITS edits (default 5) in files drawn with the fixed seed BENCH_SEED
-# (default 42) are made one at a time; the edited file is re-checked, the edit undone and the file
-# re-checked again. Prints one table: per kind the median re-check split into parse and analysis time,
+# (default 42) are made one at a time; the edited file is re-checked, then another file, the edit undone and
+# the file re-checked again. Prints one table: per kind the median re-check split into parse and analysis time,
 # against a cold check and a full analysis by a fresh analyzer in the same run; then the heap after GC.
 # BENCH_KINDS (default all six, comma-separated) picks kinds. With BENCH_VERIFY=1 (default; 0 skips it)
 # the warm analyzer's findings in every file are compared with a fresh analyzer's after the last edit of
