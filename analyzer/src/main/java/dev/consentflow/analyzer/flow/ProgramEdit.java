@@ -111,9 +111,9 @@ final class ProgramEdit {
     /**
      * Code that resolves to a type that was declared, removed or reshaped names it, or one of its members,
      * or a member it inherits from a supertype in the sources ({@code repo.find().getEmail()}, with
-     * {@code getEmail} declared in the supertype of the type {@code find} returns): all these names; their
-     * methods and fields as {@link #members} of every type whose ancestors changed, since a member is looked
-     * up from a receiver's type, whose ancestors may now be others.
+     * {@code getEmail} declared in the supertype of the type {@code find} returns): the type's name; the
+     * methods and fields as {@link #members} of the type and of every subtype (their ancestors changed with
+     * it), since a member is looked up from a receiver's type.
      */
     private void reshaped(List<CompilationUnit> units, List<SourceFile> before, List<SourceFile> after) {
         Map<String, List<TypeDeclaration<?>>> bySimpleName = new HashMap<>();
@@ -125,6 +125,15 @@ final class ProgramEdit {
         }
         Deque<TypeDeclaration<?>> work = new ArrayDeque<>();
         units.forEach(unit -> work.addAll(types(unit)));
+        // The types themselves are reshaped; their supertypes in the sources only lend them members.
+        Set<String> names = new HashSet<>();
+        Set<TypeDeclaration<?>> own = Collections.newSetFromMap(new IdentityHashMap<>());
+        own.addAll(work);
+        work.forEach(type -> {
+            names.add(type.getNameAsString());
+            declarations.add(type.getNameAsString());
+            type.getFullyQualifiedName().ifPresent(reshaped::add);
+        });
         Set<TypeDeclaration<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> memberNames = new HashSet<>();
         while (!work.isEmpty()) {
@@ -132,12 +141,10 @@ final class ProgramEdit {
             if (!seen.add(type)) {
                 continue;
             }
-            declarations.add(type.getNameAsString());
-            type.getFullyQualifiedName().ifPresent(reshaped::add);
             for (BodyDeclaration<?> member : type.getMembers()) {
                 if (type.getFullyQualifiedName().isPresent() && ofTypes(member) && lookedUp(member)) {
                     memberNames.addAll(names(member));
-                } else {
+                } else if (own.contains(type)) {
                     declarations.addAll(names(member));
                 }
             }
@@ -150,8 +157,6 @@ final class ProgramEdit {
             supertypes(type).forEach(name -> work.addAll(bySimpleName.getOrDefault(name, List.of())));
         }
         // The ancestors of their subtypes, found by name, changed too.
-        Set<String> names = new HashSet<>();
-        seen.forEach(t -> names.add(t.getNameAsString()));
         boolean more = true;
         while (more) {
             more = false;

@@ -390,6 +390,37 @@ class IncrementalFlowTest {
     }
 
     @Test
+    void aDeletedSubtypeReachesTheLookupsFromItNotThoseFromItsSiblings() throws IOException {
+        String base = """
+                package shop;
+
+                class Base {
+                    String note(Customer c) { return c.getEmail(); }
+                }
+                """;
+        String users = """
+                package shop;
+
+                class Users {
+                    Mailer mailer;
+
+                    void left(Customer c, Left l) { mailer.sendPromotion(l.note(c), "l"); }
+                    void right(Customer c, Right r) { mailer.sendPromotion(r.note(c), "r"); }
+                }
+                """;
+        Project project = new Project(base, "package shop;\n\nclass Left extends Base { }\n",
+                "package shop;\n\nclass Right extends Base { }\n", users);
+        assertThat(project.findings()).containsExactly("Users.java:6 unconsented-use", "Users.java:7 unconsented-use");
+
+        project.delete("Left.java");
+
+        // l.note(c) resolves to nothing now; Right still inherits note from Base.
+        assertThat(project.findings()).containsExactly("Users.java:7 unconsented-use");
+        // Users.left only: the lookup in Right, a sibling of Left, is the same as before.
+        assertThat(project.analyzedAgain()).isEqualTo(1);
+    }
+
+    @Test
     void aDeletedTypesMethodsReachTheCallsThatLookedThemUpNotCallsOfTheSameNameElsewhere() throws IOException {
         Project project = new Project(HELPER.replace("return \"nobody\";", "return c.getEmail();"), CAMPAIGN,
                 DIRECTORY);
