@@ -190,7 +190,7 @@ class IncrementalFlowTest {
         project.edit("Gate.java", gate.replace("    @ConsentCheck(purpose = \"marketing\")\n", ""));
 
         assertThat(project.findings()).containsExactly("Guarded.java:9 unconsented-use");
-        // Guarded.run, which names the method whose declaration changed; a check's code is never analyzed.
+        // Guarded.run, whose call looked up the method whose declaration changed; a check's code is never analyzed.
         assertThat(project.analyzedAgain()).isEqualTo(1);
     }
 
