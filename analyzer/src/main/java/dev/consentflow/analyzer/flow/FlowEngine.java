@@ -384,8 +384,8 @@ public final class FlowEngine implements Program {
 
     /**
      * The units whose declarations may resolve to other types after the last {@link #run} or
-     * {@link #update} (what is read of a unit alone, such as its methods' signatures or inherited
-     * annotations, may have changed): every unit after a new analysis; after an edit of types (a file added,
+     * {@link #update} (what is read of a unit alone, such as its methods' resolved signatures, may have
+     * changed): every unit after a new analysis; after an edit of types (a file added,
      * removed or no longer parsing, a type declared, removed, renamed or given other supertypes), those that
      * name such a type or one whose ancestors changed with it; none after other edits.
      */

@@ -34,7 +34,7 @@ import java.util.Set;
  */
 final class MemberLookups {
     /** A lookup whose start is not known: a method reference, a static import, a receiver of unknown type. */
-    static final String UNKNOWN = "";
+    private static final String UNKNOWN = "";
 
     private final Map<Node, Map<String, Set<String>>> byCode = new IdentityHashMap<>();
     private final Map<String, Set<Node>> byName = new HashMap<>();

@@ -240,7 +240,10 @@ final class ProgramEdit {
         Map<String, Node> is = members(now);
         Set<Node> before = Collections.newSetFromMap(new IdentityHashMap<>());
         before.addAll(was.values());
-        was.values().stream().filter(m -> !kept(m, now)).forEach(oldMembers::add);
+        Set<Node> after = Collections.newSetFromMap(new IdentityHashMap<>());
+        after.addAll(is.values());
+        // A member kept is in both versions.
+        was.values().stream().filter(m -> !after.contains(m)).forEach(oldMembers::add);
         is.values().stream().filter(m -> !before.contains(m)).forEach(newMembers::add);
         for (Map.Entry<String, Node> member : was.entrySet()) {
             Node match = is.get(member.getKey());
@@ -307,9 +310,6 @@ final class ProgramEdit {
         return parent.filter(p -> p instanceof CompilationUnit).isPresent();
     }
 
-    private static boolean kept(Node member, CompilationUnit now) {
-        return member.findCompilationUnit().filter(unit -> unit == now).isPresent();
-    }
 
     /**
      * The members of a unit by key: the declaring type's path and the signature as written, numbered when
